@@ -1,0 +1,85 @@
+package ad.cass.online.authorizer;
+
+import ad.cass.online.aws.AwsClients;
+import ad.cass.online.aws.Priming;
+import ad.cass.online.aws.Settings;
+import ad.cass.online.aws.dynamodb.DynamoSessionStore;
+import ad.cass.online.aws.http.AuthorizerContext;
+import ad.cass.online.aws.logging.RequestLogging;
+import ad.cass.online.domain.session.Principal;
+import ad.cass.online.domain.session.SessionAuthenticator;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
+import com.amazonaws.services.lambda.runtime.events.SimpleIAMPolicyResponse;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP API's Lambda REQUEST authorizer (payload 2.0, simple responses, no caching so a logout takes
+ * effect at once). It identifies the caller from the bearer token and passes them on in the context.
+ * <p>It lets anonymous requests through with an empty context: an HTTP API cannot shape an authorizer's
+ * denial (always a bare 403), and the portal's contract is an RFC 9457 401. The function refuses any
+ * request without a principal ({@code ApiRequest.principal()}), and what a principal may see is decided
+ * in the domain on every read and write.
+ */
+public final class SessionAuthorizerFunction
+        implements RequestHandler<APIGatewayV2CustomAuthorizerEvent, SimpleIAMPolicyResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionAuthorizerFunction.class);
+    private static final String BEARER = "bearer ";
+
+    private final SessionAuthenticator authenticator;
+    /** Held so the SnapStart hook stays registered (CRaC keeps resources weakly). */
+    private Priming priming;
+
+    public SessionAuthorizerFunction() {
+        this(new SessionAuthenticator(new DynamoSessionStore(AwsClients.dynamoDb(), Settings.sessionsTable()),
+                Settings.sessionPolicy(), Clock.systemUTC()));
+        this.priming = Priming.register(this::prime);
+    }
+
+    public SessionAuthorizerFunction(SessionAuthenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public SimpleIAMPolicyResponse handleRequest(APIGatewayV2CustomAuthorizerEvent event, Context context) {
+        String correlationId = Optional.ofNullable(event.getRequestContext())
+                .map(APIGatewayV2CustomAuthorizerEvent.RequestContext::getRequestId).orElse("none");
+        return RequestLogging.around(context, correlationId, () -> {
+            Optional<Principal> principal = bearerToken(event.getHeaders()).flatMap(authenticator::authenticate);
+            if (principal.isEmpty()) {
+                LOG.info("anonymous request to {}", event.getRouteKey());
+            }
+            return SimpleIAMPolicyResponse.builder()
+                    .withIsAuthorized(true)
+                    .withContext(principal.map(AuthorizerContext::of).orElse(Map.of()))
+                    .build();
+        });
+    }
+
+    static Optional<String> bearerToken(Map<String, String> headers) {
+        if (headers == null) {
+            return Optional.empty();
+        }
+        return headers.entrySet().stream()
+                .filter(e -> "authorization".equalsIgnoreCase(e.getKey()))
+                .map(Map.Entry::getValue)
+                .filter(v -> v != null && v.length() > BEARER.length()
+                        && v.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER))
+                .map(v -> v.substring(BEARER.length()).trim())
+                .findFirst();
+    }
+
+    private void prime() {
+        APIGatewayV2CustomAuthorizerEvent event = APIGatewayV2CustomAuthorizerEvent.builder()
+                .withRouteKey("GET /profiles")
+                .withHeaders(Map.of("authorization", "Bearer " + "A".repeat(43)))
+                .build();
+        handleRequest(event, null);
+    }
+}

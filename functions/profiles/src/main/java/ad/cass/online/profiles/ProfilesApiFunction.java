@@ -1,0 +1,64 @@
+package ad.cass.online.profiles;
+
+import ad.cass.online.api.PersonView;
+import ad.cass.online.api.ProfileView;
+import ad.cass.online.aws.AwsClients;
+import ad.cass.online.aws.Priming;
+import ad.cass.online.aws.Settings;
+import ad.cass.online.aws.dynamodb.DynamoPersonStore;
+import ad.cass.online.aws.http.ApiFunction;
+import ad.cass.online.aws.http.ApiRequest;
+import ad.cass.online.aws.http.ApiResponse;
+import ad.cass.online.domain.person.ProfileService;
+import ad.cass.online.domain.person.ProfileService.ProfileChoice;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import java.util.List;
+import java.util.Map;
+
+/** GET /profiles: the accounts the caller may act as (seed 000, §1.2.3 and §2.2.6). */
+public final class ProfilesApiFunction extends ApiFunction {
+    private final ProfileService profiles;
+    /** Held so the SnapStart hook stays registered (CRaC keeps resources weakly). */
+    private Priming priming;
+
+    public ProfilesApiFunction() {
+        this(new ProfileService(new DynamoPersonStore(AwsClients.dynamoDb(), Settings.peopleTable())));
+        this.priming = Priming.register(this::prime);
+    }
+
+    public ProfilesApiFunction(ProfileService profiles) {
+        this.profiles = profiles;
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        return switch (request.routeKey()) {
+            case "GET /profiles" -> list(request);
+            default -> unknownRoute(request);
+        };
+    }
+
+    private ApiResponse list(ApiRequest request) {
+        ProfileChoice choice = profiles.profilesOf(request.principal());
+        return ApiResponse.ok(new ProfilesView(PersonView.of(choice.person()), ProfileView.of(choice.profiles()),
+                choice.activeProfileId()));
+    }
+
+    record ProfilesView(PersonView person, List<ProfileView> profiles, String activeProfileId) {
+    }
+
+    /** SnapStart priming: a lookup of a person that does not exist, through the whole request path. */
+    private void prime() {
+        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+                .withRouteKey("GET /profiles")
+                .withRawPath("/profiles")
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                                .withLambda(Map.of("cassNumber", "000000A", "profileId", "own:000000A",
+                                        "sessionId", "priming"))
+                                .build())
+                        .build())
+                .build();
+        handleRequest(event, null);
+    }
+}

@@ -1,0 +1,66 @@
+package ad.cass.online.local;
+
+import ad.cass.online.local.demo.DemoData;
+import ad.cass.online.local.demo.DemoLoader;
+import ad.cass.online.local.engines.LocalEngines;
+import ad.cass.online.local.engines.Provisioner;
+import ad.cass.online.local.engines.SamTemplate;
+import java.nio.file.Path;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Emulators up, tables and bucket made from template.yaml, demo data in: what start-api and invoke share. */
+public final class LocalSystem implements AutoCloseable {
+    private final LocalEngines engines;
+    private final SamTemplate template;
+    private final FunctionHost host;
+
+    private LocalSystem(LocalEngines engines, SamTemplate template) {
+        this.engines = engines;
+        this.template = template;
+        this.host = new FunctionHost(template, engines.environment());
+    }
+
+    /**
+     * @param templateFile template.yaml
+     * @param workDir      the project's {@code .local/} folder: S3 objects and the outbox live there
+     * @param dynamoDir    null for an in-memory DynamoDB, else where to persist it
+     */
+    public static LocalSystem start(Path templateFile, Path workDir, Path dynamoDir, String stage) throws Exception {
+        SamTemplate template = SamTemplate.load(templateFile, Map.of("Stage", stage), LocalEngines.REGION);
+        LocalEngines engines = LocalEngines.start(dynamoDir, workDir.resolve("s3"), workDir.resolve("outbox"));
+        try {
+            try (DynamoDbClient dynamo = engines.dynamoClient(); var s3 = engines.s3Client()) {
+                new Provisioner(template).provision(dynamo, s3);
+                String people = template.string(Map.of("Ref", "PeopleTable"));
+                boolean loaded = !dynamo.getItem(r -> r.tableName(people).key(Map.of(
+                        "pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("PERSON#" + DemoData.EMPLOYEE.value()),
+                        "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("PROFILE")))).item().isEmpty();
+                if (!loaded) {
+                    DemoLoader.load(dynamo, people, template.string(Map.of("Ref", "RecordsTable")));
+                }
+            }
+            return new LocalSystem(engines, template);
+        } catch (Exception e) {
+            engines.close();
+            throw e;
+        }
+    }
+
+    public LocalEngines engines() {
+        return engines;
+    }
+
+    public SamTemplate template() {
+        return template;
+    }
+
+    public FunctionHost host() {
+        return host;
+    }
+
+    @Override
+    public void close() throws Exception {
+        engines.close();
+    }
+}

@@ -1,0 +1,208 @@
+package ad.cass.online.local.demo;
+
+import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.person.Declarant;
+import ad.cass.online.domain.person.DeclarantKind;
+import ad.cass.online.domain.person.DependantRelation;
+import ad.cass.online.domain.person.EmploymentStatus;
+import ad.cass.online.domain.person.InsuredType;
+import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.records.DocumentRole;
+import ad.cass.online.domain.records.IncomeConcept;
+import ad.cass.online.domain.records.IncomeMonth;
+import ad.cass.online.domain.records.Payee;
+import ad.cass.online.domain.records.PointsYear;
+import ad.cass.online.domain.records.Procedure;
+import ad.cass.online.domain.records.ProcedureDocument;
+import ad.cass.online.domain.records.ProcedureStatus;
+import ad.cass.online.domain.records.ReimbursedAct;
+import ad.cass.online.domain.records.ReimbursementSheet;
+import ad.cass.online.domain.records.ReimbursementStatus;
+import ad.cass.online.domain.records.Scheme;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The demo people of the local runtime (README, "Demo people"). Deterministic: the same seed gives the
+ * same salaries, sheets and points on every run, so screenshots and tests can rely on them. Figures are
+ * plausible for Andorra but illustrative; the point value used for old-age points is not the official one.
+ */
+public final class DemoData {
+    public static final String PIN = "Demo-2026!";
+    /** Data runs up to this month, whatever the date the runtime starts on. */
+    public static final YearMonth LAST_MONTH = YearMonth.of(2026, 10);
+    private static final ZoneId ANDORRA = ZoneId.of("Europe/Andorra");
+
+    public static final CassNumber EMPLOYEE = CassNumber.of("100001A");
+    public static final CassNumber CHILD = CassNumber.of("100002B");
+    public static final CassNumber STUDENT = CassNumber.of("100003C");
+    public static final CassNumber SELF_EMPLOYED = CassNumber.of("100004D");
+    public static final CassNumber PENSIONER_ABROAD = CassNumber.of("100005E");
+    public static final CassNumber PENSIONER_HOME = CassNumber.of("100006F");
+
+    public final List<Person> people = new ArrayList<>();
+    public final List<Procedure> procedures = new ArrayList<>();
+    public final List<ReimbursementSheet> reimbursements = new ArrayList<>();
+    public final List<IncomeMonth> income = new ArrayList<>();
+    public final List<PointsYear> points = new ArrayList<>();
+
+    private final Random random = new Random(2026);
+
+    public static DemoData build() {
+        DemoData d = new DemoData();
+        d.people();
+        d.workingLives();
+        d.procedures();
+        d.reimbursements();
+        return d;
+    }
+
+    private void people() {
+        people.add(new Person(EMPLOYEE, "Jordi", "Vidal Font", LocalDate.of(1981, 3, 14), InsuredType.DIRECT, null, null,
+                EmploymentStatus.EMPLOYED, "jordi.vidal@example.ad", "AD", List.of()));
+        people.add(new Person(CHILD, "Pau", "Vidal Serra", LocalDate.of(2014, 5, 20), InsuredType.INDIRECT, EMPLOYEE,
+                DependantRelation.CHILD_UNDER_18, EmploymentStatus.STUDENT, null, "AD", List.of()));
+        people.add(new Person(STUDENT, "Laia", "Vidal Serra", LocalDate.of(2006, 2, 11), InsuredType.INDIRECT, EMPLOYEE,
+                DependantRelation.STUDENT_18_TO_25, EmploymentStatus.STUDENT, "laia.vidal@example.ad", "AD", List.of()));
+        people.add(new Person(SELF_EMPLOYED, "Núria", "Puig Riba", LocalDate.of(1975, 7, 2), InsuredType.DIRECT, null, null,
+                EmploymentStatus.SELF_EMPLOYED, "nuria.puig@example.ad", "AD", List.of(
+                new Declarant("820451", DeclarantKind.SELF_EMPLOYED, "Núria Puig Riba - Disseny gràfic"),
+                new Declarant("930118", DeclarantKind.HOUSEHOLD_EMPLOYER, "Llar Puig Riba"))));
+        people.add(new Person(PENSIONER_ABROAD, "Jean-Pierre", "Martin Roca", LocalDate.of(1959, 6, 12), InsuredType.DIRECT,
+                null, null, EmploymentStatus.PENSIONER, "jp.martin@example.fr", "FR", List.of()));
+        people.add(new Person(PENSIONER_HOME, "Montserrat", "Armengol Tor", LocalDate.of(1956, 4, 18), InsuredType.DIRECT,
+                null, null, EmploymentStatus.PENSIONER, "montserrat.armengol@example.ad", "AD", List.of()));
+    }
+
+    private record Job(String declarantNumber, String declarantName, Scheme scheme, YearMonth from, YearMonth to,
+                       long startMonthlyCents) {
+    }
+
+    private void workingLives() {
+        working(EMPLOYEE, List.of(
+                new Job("501877", "Supermercats Pyrénées SA", Scheme.GENERAL, YearMonth.of(2003, 9), YearMonth.of(2010, 2), 1_180_00),
+                new Job("507342", "Banc Andorrà de Crèdit SA", Scheme.GENERAL, YearMonth.of(2010, 3), LAST_MONTH, 2_150_00)));
+        working(SELF_EMPLOYED, List.of(
+                new Job("503119", "Impremta Escaldes SL", Scheme.GENERAL, YearMonth.of(1997, 1), YearMonth.of(2008, 5), 1_020_00),
+                new Job("820451", "Núria Puig Riba - Disseny gràfic", Scheme.SELF_EMPLOYED, YearMonth.of(2008, 6), LAST_MONTH, 1_650_00)));
+        working(PENSIONER_ABROAD, List.of(
+                new Job("500214", "Hotel Roc de Sant Julià SA", Scheme.GENERAL, YearMonth.of(1981, 4), YearMonth.of(1999, 11), 520_00),
+                new Job("504466", "Grandvalira Serveis SA", Scheme.GENERAL, YearMonth.of(1999, 12), YearMonth.of(2024, 6), 1_310_00)));
+        working(PENSIONER_HOME, List.of(
+                new Job("500031", "Comerç Armengol SL", Scheme.GENERAL, YearMonth.of(1974, 9), YearMonth.of(1992, 12), 310_00),
+                new Job("502208", "Comú d'Encamp", Scheme.GENERAL, YearMonth.of(1993, 1), YearMonth.of(2021, 4), 1_240_00)));
+    }
+
+    private void working(CassNumber subject, List<Job> jobs) {
+        Map<Integer, Long> grossByYear = new LinkedHashMap<>();
+        for (Job job : jobs) {
+            long monthly = job.startMonthlyCents();
+            for (YearMonth m = job.from(); !m.isAfter(job.to()); m = m.plusMonths(1)) {
+                if (m.getMonthValue() == 1 && !m.equals(job.from())) {
+                    monthly = monthly * (1020 + random.nextInt(25)) / 1000; // yearly rise of 2.0 % to 4.4 %
+                }
+                List<IncomeConcept> concepts = concepts(job, m, monthly);
+                IncomeMonth month = new IncomeMonth(subject, m, job.declarantNumber(), job.declarantName(), job.scheme(), concepts);
+                income.add(month);
+                grossByYear.merge(m.getYear(), month.grossCents(), Long::sum);
+            }
+        }
+        grossByYear.forEach((year, gross) -> points.add(new PointsYear(subject, year, points(year, gross))));
+    }
+
+    private List<IncomeConcept> concepts(Job job, YearMonth m, long monthly) {
+        List<IncomeConcept> concepts = new ArrayList<>();
+        if (job.scheme() == Scheme.SELF_EMPLOYED) {
+            concepts.add(new IncomeConcept("BCP", "Base de cotització compte propi", monthly));
+            return concepts;
+        }
+        concepts.add(new IncomeConcept("SB", "Salari base", monthly));
+        int years = m.getYear() - job.from().getYear();
+        if (years >= 3) {
+            concepts.add(new IncomeConcept("PA", "Plus d'antiguitat", monthly * Math.min(years / 3, 6) / 100));
+        }
+        if (random.nextInt(6) == 0) {
+            concepts.add(new IncomeConcept("HE", "Hores extraordinàries", 40_00 + random.nextInt(160_00)));
+        }
+        if (m.getMonthValue() == 6 || m.getMonthValue() == 12) {
+            concepts.add(new IncomeConcept("PE", "Paga extraordinària", monthly));
+        }
+        return concepts;
+    }
+
+    /** Illustrative: 12 % of the year's gross buys points at a point value rising from 2.40 € (1974) to 5.92 € (2026). */
+    static long points(int year, long grossCents) {
+        long pointValueCents = 240 + (year - 1974) * (592 - 240) / (2026 - 1974);
+        return grossCents * 12 / 100 * 1000 / pointValueCents;
+    }
+
+    private void procedures() {
+        procedures.add(procedure(EMPLOYEE, "TA2026-004512", "Certificat de cobertura sanitària", LocalDate.of(2026, 3, 2),
+                ProcedureStatus.FINISHED, false, new ProcedureDocument("Certificat de cobertura sanitària.pdf", DocumentRole.OUTPUT)));
+        procedures.add(procedure(EMPLOYEE, "TA2026-006120", "Modificació de dades personals", LocalDate.of(2026, 10, 28),
+                ProcedureStatus.PENDING, false, new ProcedureDocument("Document d'identitat", DocumentRole.MANDATORY),
+                new ProcedureDocument("Justificant de domicili", DocumentRole.OPTIONAL)));
+        procedures.add(procedure(EMPLOYEE, "TA2025-011874", "Extracte d'ingressos", LocalDate.of(2025, 12, 15),
+                ProcedureStatus.FINISHED, true, new ProcedureDocument("Extracte d'ingressos 2025.pdf", DocumentRole.OUTPUT)));
+        procedures.add(procedure(CHILD, "TA2026-005233", "Formulari de desplaçament", LocalDate.of(2026, 7, 1),
+                ProcedureStatus.IN_PROGRESS, false, new ProcedureDocument("Formulari de desplaçament.pdf", DocumentRole.OUTPUT)));
+        procedures.add(procedure(STUDENT, "TA2026-008801", "Certificat d'estudiant de 18 a 25 anys", LocalDate.of(2026, 9, 8),
+                ProcedureStatus.FINISHED, false, new ProcedureDocument("Certificat de matrícula del curs 2026-2027", DocumentRole.MANDATORY),
+                new ProcedureDocument("Certificat d'estudiant.pdf", DocumentRole.OUTPUT)));
+        procedures.add(procedure(SELF_EMPLOYED, "TA2026-003302", "Declaració de la base de cotització del compte propi",
+                LocalDate.of(2026, 1, 20), ProcedureStatus.IN_PROGRESS, true,
+                new ProcedureDocument("Declaració de rendiments 2025", DocumentRole.MANDATORY)));
+        procedures.add(procedure(PENSIONER_ABROAD, "TA2026-007001", "Fe de vida - campanya de novembre 2026",
+                LocalDate.of(2026, 11, 2), ProcedureStatus.PENDING, false,
+                new ProcedureDocument("Certificat de vida emès per la mairie", DocumentRole.MANDATORY)));
+        procedures.add(procedure(PENSIONER_HOME, "TA2026-002950", "Assignació de metge referent", LocalDate.of(2026, 2, 9),
+                ProcedureStatus.FINISHED, false));
+    }
+
+    private static Procedure procedure(CassNumber subject, String code, String type, LocalDate start, ProcedureStatus status,
+                                       boolean professional, ProcedureDocument... documents) {
+        LocalDateTime modified = start.plusDays(status == ProcedureStatus.PENDING ? 0 : 6).atTime(10, 15);
+        return new Procedure(subject, code, type, start, modified.atZone(ANDORRA).toInstant(), status, professional, List.of(documents));
+    }
+
+    private record Care(String provider, String code, String description, long priceCents) {
+    }
+
+    private static final List<Care> CARE = List.of(
+            new Care("Dr. Pere Soler Mas - Medicina general", "C001", "Consulta de medicina general", 45_00),
+            new Care("Dra. Anna Ribó Pons - Pediatria", "C014", "Consulta de pediatria", 52_00),
+            new Care("Clínica Dental Escaldes", "D210", "Higiene dental", 68_00),
+            new Care("Laboratori d'Anàlisis Clíniques Andorra", "L100", "Analítica de sang", 38_40),
+            new Care("Fisioteràpia Sant Julià", "F030", "Sessió de fisioteràpia", 41_00),
+            new Care("Farmàcia Central d'Andorra la Vella", "P900", "Medicament amb recepta", 23_75));
+
+    private void reimbursements() {
+        int sheet = 2025_03_0000;
+        for (Person person : people) {
+            boolean thirdPartyPayer = person.ageOn(LocalDate.of(2026, 11, 1)) >= 65; // seed 003: 65+ since 2022-01-01
+            int count = 3 + random.nextInt(4);
+            for (int i = 0; i < count; i++) {
+                Care care = CARE.get(person.cassNumber().equals(CHILD) && i == 0 ? 1 : random.nextInt(CARE.size()));
+                LocalDate first = LocalDate.of(2025, 6, 1).plusDays(random.nextInt(500));
+                if (first.isAfter(LocalDate.of(2026, 10, 31))) {
+                    first = first.minusDays(160);
+                }
+                int quantity = care.code().startsWith("F") ? 4 : 1;
+                long reimbursed = care.priceCents() * quantity * 75 / 100; // 75 % of the CASS tariff
+                List<ReimbursedAct> acts = new ArrayList<>();
+                acts.add(new ReimbursedAct(first, care.code(), care.description(), quantity, care.priceCents(), reimbursed));
+                ReimbursementStatus status = first.isAfter(LocalDate.of(2026, 9, 30)) ? ReimbursementStatus.IN_PROGRESS
+                        : random.nextInt(8) == 0 ? ReimbursementStatus.NOTE_SENT : ReimbursementStatus.FINISHED;
+                reimbursements.add(new ReimbursementSheet(person.cassNumber(), String.valueOf(sheet++), first, care.provider(),
+                        thirdPartyPayer ? Payee.PROVIDER : Payee.INSURED, status, acts));
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package ad.cass.online.local.demo;
+
+import ad.cass.online.aws.dynamodb.DynamoPersonStore;
+import ad.cass.online.aws.dynamodb.DynamoRecordStore;
+import ad.cass.online.domain.port.PinHasher;
+import ad.cass.online.security.Argon2idPinHasher;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Writes the demo data through the same store adapters the functions read with. */
+public final class DemoLoader {
+    private DemoLoader() {
+    }
+
+    public static DemoData load(DynamoDbClient dynamo, String peopleTable, String recordsTable) {
+        DemoData demo = DemoData.build();
+        DynamoPersonStore people = new DynamoPersonStore(dynamo, peopleTable);
+        PinHasher hasher = new Argon2idPinHasher();
+        demo.people.forEach(p -> {
+            people.save(p);
+            people.savePinHash(p.cassNumber(), hasher.hash(DemoData.PIN.toCharArray()));
+        });
+        DynamoRecordStore records = new DynamoRecordStore(dynamo, recordsTable);
+        records.saveProcedures(demo.procedures);
+        records.saveReimbursements(demo.reimbursements);
+        records.saveIncome(demo.income);
+        records.savePoints(demo.points);
+        return demo;
+    }
+}

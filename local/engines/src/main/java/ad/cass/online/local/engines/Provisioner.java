@@ -1,0 +1,91 @@
+package ad.cass.online.local.engines;
+
+import static ad.cass.online.local.engines.SamTemplate.list;
+import static ad.cass.online.local.engines.SamTemplate.map;
+
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+
+/**
+ * Creates the tables and buckets exactly as template.yaml declares them: keys, attribute types,
+ * secondary indexes and TTL. Re-running it against a persisted database is harmless.
+ */
+public final class Provisioner {
+    private final SamTemplate template;
+
+    public Provisioner(SamTemplate template) {
+        this.template = template;
+    }
+
+    public void provision(DynamoDbClient dynamo, S3Client s3) {
+        template.tables().forEach(t -> createTable(dynamo, t));
+        template.buckets().forEach(b -> {
+            try {
+                s3.createBucket(r -> r.bucket(b.name()));
+            } catch (BucketAlreadyOwnedByYouException alreadyThere) {
+                // persisted from an earlier run
+            } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+                if (e.statusCode() != 409) {
+                    throw e;
+                }
+            }
+        });
+    }
+
+    private void createTable(DynamoDbClient dynamo, SamTemplate.Table table) {
+        Map<String, Object> p = table.properties();
+        CreateTableRequest.Builder request = CreateTableRequest.builder()
+                .tableName(table.name())
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(list(p.get("AttributeDefinitions")).stream()
+                        .map(SamTemplate::map)
+                        .map(a -> AttributeDefinition.builder()
+                                .attributeName(template.string(a.get("AttributeName")))
+                                .attributeType(template.string(a.get("AttributeType"))).build())
+                        .toList())
+                .keySchema(keySchema(p.get("KeySchema")));
+        List<GlobalSecondaryIndex> indexes = list(p.get("GlobalSecondaryIndexes")).stream()
+                .map(SamTemplate::map)
+                .map(i -> GlobalSecondaryIndex.builder()
+                        .indexName(template.string(i.get("IndexName")))
+                        .keySchema(keySchema(i.get("KeySchema")))
+                        .projection(Projection.builder().projectionType(ProjectionType.fromValue(
+                                template.string(map(i.get("Projection")).getOrDefault("ProjectionType", "ALL"))))
+                                .build())
+                        .build())
+                .toList();
+        if (!indexes.isEmpty()) {
+            request.globalSecondaryIndexes(indexes);
+        }
+        try {
+            dynamo.createTable(request.build());
+        } catch (ResourceInUseException alreadyThere) {
+            return;
+        }
+        Map<String, Object> ttl = map(p.get("TimeToLiveSpecification"));
+        if (Boolean.parseBoolean(String.valueOf(ttl.get("Enabled")))) {
+            dynamo.updateTimeToLive(r -> r.tableName(table.name())
+                    .timeToLiveSpecification(s -> s.enabled(true).attributeName(template.string(ttl.get("AttributeName")))));
+        }
+    }
+
+    private List<KeySchemaElement> keySchema(Object spec) {
+        return list(spec).stream()
+                .map(SamTemplate::map)
+                .map(k -> KeySchemaElement.builder()
+                        .attributeName(template.string(k.get("AttributeName")))
+                        .keyType(template.string(k.get("KeyType"))).build())
+                .toList();
+    }
+}

@@ -1,0 +1,157 @@
+package ad.cass.online.aws.dynamodb;
+
+import static ad.cass.online.aws.dynamodb.Attrs.PK;
+import static ad.cass.online.aws.dynamodb.Attrs.SK;
+import static ad.cass.online.aws.dynamodb.Attrs.key;
+import static ad.cass.online.aws.dynamodb.Attrs.list;
+import static ad.cass.online.aws.dynamodb.Attrs.optStr;
+import static ad.cass.online.aws.dynamodb.Attrs.s;
+import static ad.cass.online.aws.dynamodb.Attrs.str;
+
+import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.person.Declarant;
+import ad.cass.online.domain.person.DeclarantKind;
+import ad.cass.online.domain.person.DependantRelation;
+import ad.cass.online.domain.person.EmploymentStatus;
+import ad.cass.online.domain.person.InsuredType;
+import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.port.CredentialStore;
+import ad.cass.online.domain.port.PersonStore;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * People table, one partition per person ({@code pk = PERSON#<cass number>}):
+ * <pre>
+ *   sk = PROFILE               the person
+ *   sk = DEPENDANT#&lt;cass no&gt;   a link to each indirect insured person in their charge
+ *   sk = CREDENTIAL#PIN        the Argon2id PIN hash
+ * </pre>
+ * The person and their credentials live in one partition, so one Query serves a login.
+ */
+public final class DynamoPersonStore implements PersonStore, CredentialStore {
+    static final String PROFILE = "PROFILE";
+    static final String DEPENDANT = "DEPENDANT#";
+    static final String PIN = "CREDENTIAL#PIN";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoPersonStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    static String pk(CassNumber n) {
+        return "PERSON#" + n.value();
+    }
+
+    @Override
+    public Optional<Person> find(CassNumber cassNumber) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(key(pk(cassNumber), PROFILE)))
+                .item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
+    }
+
+    @Override
+    public List<Person> dependantsOf(CassNumber holder) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :dep)")
+                        .expressionAttributeValues(Map.of(":pk", s(pk(holder)), ":dep", s(DEPENDANT))))
+                .items()
+                .forEach(link -> keys.add(key("PERSON#" + str(link, "cassNumber"), PROFILE)));
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Person> dependants = new ArrayList<>();
+        Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().keys(keys).build());
+        // A person has a handful of dependants: far below BatchGetItem's 100 keys, but unprocessed keys
+        // can still come back under throttling.
+        while (!pending.isEmpty()) {
+            var response = dynamo.batchGetItem(BatchGetItemRequest.builder().requestItems(pending).build());
+            response.responses().getOrDefault(table, List.of()).forEach(i -> dependants.add(fromItem(i)));
+            pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+        }
+        dependants.sort(Comparator.comparing(p -> p.cassNumber().value()));
+        return dependants;
+    }
+
+    @Override
+    public void save(Person person) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(toItem(person)).build()).build());
+        person.holderNumber().ifPresent(holder -> writes.add(TransactWriteItem.builder().put(Put.builder()
+                .tableName(table)
+                .item(Map.of(PK, s(pk(holder)), SK, s(DEPENDANT + person.cassNumber().value()),
+                        "cassNumber", s(person.cassNumber().value())))
+                .build()).build()));
+        dynamo.transactWriteItems(t -> t.transactItems(writes));
+    }
+
+    @Override
+    public Optional<String> pinHash(CassNumber cassNumber) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(key(pk(cassNumber), PIN))
+                .consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : optStr(item, "pinHash");
+    }
+
+    @Override
+    public void savePinHash(CassNumber cassNumber, String pinHash) {
+        dynamo.putItem(r -> r.tableName(table).item(Map.of(PK, s(pk(cassNumber)), SK, s(PIN), "pinHash", s(pinHash))));
+    }
+
+    static Map<String, AttributeValue> toItem(Person p) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(PK, s(pk(p.cassNumber())));
+        item.put(SK, s(PROFILE));
+        item.put("cassNumber", s(p.cassNumber().value()));
+        item.put("givenName", s(p.givenName()));
+        item.put("familyName", s(p.familyName()));
+        item.put("birthDate", s(p.birthDate().toString()));
+        item.put("type", s(p.type().name()));
+        item.put("employmentStatus", s(p.employmentStatus().name()));
+        item.put("residenceCountry", s(p.residenceCountry()));
+        if (p.email() != null) {
+            item.put("email", s(p.email()));
+        }
+        if (p.holder() != null) {
+            item.put("holder", s(p.holder().value()));
+            item.put("relation", s(p.relation().name()));
+        }
+        item.put("declarants", Attrs.l(p.declarants().stream()
+                .map(d -> Attrs.m(Map.of("number", s(d.number()), "kind", s(d.kind().name()), "name", s(d.name()))))
+                .toList()));
+        return item;
+    }
+
+    static Person fromItem(Map<String, AttributeValue> item) {
+        List<Declarant> declarants = list(item, "declarants").stream()
+                .map(AttributeValue::m)
+                .map(d -> new Declarant(str(d, "number"), DeclarantKind.valueOf(str(d, "kind")), str(d, "name")))
+                .toList();
+        return new Person(
+                CassNumber.of(str(item, "cassNumber")),
+                str(item, "givenName"),
+                str(item, "familyName"),
+                LocalDate.parse(str(item, "birthDate")),
+                InsuredType.valueOf(str(item, "type")),
+                optStr(item, "holder").map(CassNumber::of).orElse(null),
+                optStr(item, "relation").map(DependantRelation::valueOf).orElse(null),
+                EmploymentStatus.valueOf(str(item, "employmentStatus")),
+                optStr(item, "email").orElse(null),
+                str(item, "residenceCountry"),
+                declarants);
+    }
+}

@@ -1,0 +1,69 @@
+package ad.cass.online.aws.http;
+
+import ad.cass.online.aws.Env;
+import ad.cass.online.aws.logging.RequestLogging;
+import ad.cass.online.domain.error.DomainException;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkServiceException;
+
+/**
+ * The translation every HTTP function shares: API Gateway event in, {@link #handle} on a checked
+ * request, response or RFC 9457 problem out. A client mistake never becomes a 5xx, and a 5xx never
+ * carries internal detail: that goes to the log, tied to the correlation id the client also sees.
+ */
+public abstract class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiFunction.class);
+
+    private final int maxBodyBytes = Env.integer("MAX_BODY_BYTES", 16 * 1024);
+
+    protected abstract ApiResponse handle(ApiRequest request);
+
+    @Override
+    public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        ApiRequest request = new ApiRequest(event, maxBodyBytes);
+        String correlationId = request.correlationId();
+        return RequestLogging.around(context, correlationId, () -> answer(request).toEvent(correlationId));
+    }
+
+    private ApiResponse answer(ApiRequest request) {
+        try {
+            return handle(request);
+        } catch (DomainException e) {
+            LOG.info("refused {}: {}", request.routeKey(), e.getClass().getSimpleName());
+            return Problem.of(e).toResponse(request.path());
+        } catch (ApiRequest.PayloadTooLarge e) {
+            return new Problem(ProblemType.PAYLOAD_TOO_LARGE,
+                    "El cos de la petició supera la mida màxima permesa.", "body").toResponse(request.path());
+        } catch (ApiRequest.UnsupportedMediaType e) {
+            return new Problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "El cos de la petició ha de ser application/json.", "body").toResponse(request.path());
+        } catch (SdkServiceException e) {
+            if (e.isThrottlingException()) {
+                LOG.warn("throttled on {}", request.routeKey());
+                return new Problem(ProblemType.SERVICE_UNAVAILABLE,
+                        "El servei està molt sol·licitat. Torneu-ho a provar d'aquí a un moment.", null)
+                        .toResponse(request.path());
+            }
+            return internal(request, e);
+        } catch (RuntimeException e) {
+            return internal(request, e);
+        }
+    }
+
+    private static ApiResponse internal(ApiRequest request, Exception e) {
+        LOG.error("unhandled failure on {}", request.routeKey(), e);
+        return new Problem(ProblemType.INTERNAL,
+                "S'ha produït un error inesperat. Si es repeteix, contacteu amb la CASS indicant la referència "
+                        + request.correlationId() + ".", null).toResponse(request.path());
+    }
+
+    /** Routing fallback: a route this function does not serve. */
+    protected static ApiResponse unknownRoute(ApiRequest request) {
+        return new Problem(ProblemType.NOT_FOUND, "Aquesta adreça no existeix.", null).toResponse(request.path());
+    }
+}

@@ -1,0 +1,21 @@
+package ad.cass.online.aws.http;
+
+import ad.cass.online.domain.session.Principal;
+import java.util.Map;
+
+/** The keys the authorizer puts in {@code requestContext.authorizer.lambda}: one place, both sides. */
+public final class AuthorizerContext {
+    public static final String CASS_NUMBER = "cassNumber";
+    public static final String PROFILE_ID = "profileId";
+    public static final String SESSION_ID = "sessionId";
+
+    private AuthorizerContext() {
+    }
+
+    /** Strings only: what an HTTP API simple authorizer response may carry in its context. */
+    public static Map<String, String> of(Principal principal) {
+        return Map.of(CASS_NUMBER, principal.cassNumber().value(),
+                PROFILE_ID, principal.profileId(),
+                SESSION_ID, principal.sessionId());
+    }
+}

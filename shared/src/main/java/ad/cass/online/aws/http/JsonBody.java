@@ -1,0 +1,61 @@
+package ad.cass.online.aws.http;
+
+import ad.cass.online.domain.error.InvalidInput;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+
+/**
+ * A request body read as a JSON object, with field access that turns every client mistake into an
+ * {@link InvalidInput} naming the field: missing, wrong type, too long, control characters.
+ */
+public final class JsonBody {
+    private final ObjectNode root;
+
+    private JsonBody(ObjectNode root) {
+        this.root = root;
+    }
+
+    public static JsonBody parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInput("body", "Falta el cos de la petició (JSON).");
+        }
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(body);
+        } catch (JacksonException e) {
+            throw new InvalidInput("body", "El cos de la petició no és un JSON vàlid.");
+        }
+        if (!(node instanceof ObjectNode object)) {
+            throw new InvalidInput("body", "El cos de la petició ha de ser un objecte JSON.");
+        }
+        return new JsonBody(object);
+    }
+
+    public String requiredString(String field, int maxLength) {
+        return optionalString(field, maxLength)
+                .orElseThrow(() -> new InvalidInput(field, "Falta el camp «" + field + "»."));
+    }
+
+    public Optional<String> optionalString(String field, int maxLength) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            throw new InvalidInput(field, "El camp «" + field + "» ha de ser un text.");
+        }
+        String text = value.textValue();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.length() > maxLength) {
+            throw new InvalidInput(field, "El camp «" + field + "» és massa llarg (màxim " + maxLength + " caràcters).");
+        }
+        if (text.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInput(field, "El camp «" + field + "» conté caràcters de control.");
+        }
+        return Optional.of(text);
+    }
+}

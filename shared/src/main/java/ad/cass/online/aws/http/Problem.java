@@ -1,0 +1,55 @@
+package ad.cass.online.aws.http;
+
+import ad.cass.online.domain.error.DomainException;
+import ad.cass.online.domain.error.Forbidden;
+import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.domain.error.NotFound;
+import ad.cass.online.domain.error.Unauthenticated;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An RFC 9457 problem document: {@code type}, {@code title}, {@code status}, {@code detail}, and for a
+ * bad field the extension member {@code field}. Never a stack trace or an internal message.
+ */
+public record Problem(ProblemType type, String detail, String field) {
+
+    public static Problem of(DomainException e) {
+        // Java 17 bytecode: no pattern matching in switch yet, so a plain chain over the sealed family.
+        if (e instanceof InvalidInput i) {
+            return new Problem(ProblemType.INVALID_INPUT, i.getMessage(), i.field());
+        }
+        if (e instanceof Unauthenticated) {
+            return new Problem(ProblemType.UNAUTHENTICATED, e.getMessage(), null);
+        }
+        if (e instanceof Forbidden) {
+            return new Problem(ProblemType.FORBIDDEN, e.getMessage(), null);
+        }
+        if (e instanceof NotFound) {
+            return new Problem(ProblemType.NOT_FOUND, e.getMessage(), null);
+        }
+        throw new IllegalArgumentException("unmapped domain exception " + e.getClass());
+    }
+
+    public ApiResponse toResponse(String instance) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type.uri());
+        body.put("title", type.title());
+        body.put("status", type.status());
+        if (detail != null) {
+            body.put("detail", detail);
+        }
+        if (instance != null) {
+            body.put("instance", instance);
+        }
+        if (field != null) {
+            body.put("field", field);
+        }
+        ApiResponse response = new ApiResponse(type.status(), body).header("Content-Type", "application/problem+json");
+        return switch (type) {
+            case UNAUTHENTICATED -> response.header("WWW-Authenticate", "Bearer realm=\"CASS Online\"");
+            case SERVICE_UNAVAILABLE -> response.header("Retry-After", "1");
+            default -> response;
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package ad.cass.online.aws.http;
+
+/**
+ * The stable problem types of the API (RFC 9457). The URI never changes once published; the Catalan
+ * title is what the portal shows as a heading.
+ */
+public enum ProblemType {
+    INVALID_INPUT("invalid-input", 400, "Petició no vàlida"),
+    UNAUTHENTICATED("unauthenticated", 401, "Cal identificar-se"),
+    FORBIDDEN("forbidden", 403, "Accés no permès"),
+    NOT_FOUND("not-found", 404, "No s'ha trobat"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Petició massa gran"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Format no admès"),
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Servei no disponible temporalment"),
+    INTERNAL("internal", 500, "Error intern");
+
+    public static final String BASE = "https://online.cass.ad/problems/";
+
+    private final String slug;
+    private final int status;
+    private final String title;
+
+    ProblemType(String slug, int status, String title) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+    }
+
+    public String uri() {
+        return BASE + slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}

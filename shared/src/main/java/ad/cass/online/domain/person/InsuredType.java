@@ -1,0 +1,4 @@
+package ad.cass.online.domain.person;
+
+/** Persona assegurada directa / indirecta (glossary, DOMAIN.md). */
+public enum InsuredType { DIRECT, INDIRECT }

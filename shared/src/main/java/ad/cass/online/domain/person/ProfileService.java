@@ -1,0 +1,25 @@
+package ad.cass.online.domain.person;
+
+import ad.cass.online.domain.error.Unauthenticated;
+import ad.cass.online.domain.port.PersonStore;
+import ad.cass.online.domain.session.Principal;
+import java.util.List;
+
+/** The profiles the caller may switch between (seed 000, §2.2.6). */
+public final class ProfileService {
+    private final PersonStore people;
+
+    public ProfileService(PersonStore people) {
+        this.people = people;
+    }
+
+    public record ProfileChoice(Person person, List<Profile> profiles, String activeProfileId) {
+    }
+
+    public ProfileChoice profilesOf(Principal caller) {
+        // A session whose person was removed is no longer a valid identity.
+        Person person = people.find(caller.cassNumber()).orElseThrow(Unauthenticated::new);
+        List<Profile> profiles = Profiles.availableTo(person, people.dependantsOf(person.cassNumber()));
+        return new ProfileChoice(person, profiles, caller.profileId());
+    }
+}

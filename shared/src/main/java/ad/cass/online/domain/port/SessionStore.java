@@ -1,0 +1,17 @@
+package ad.cass.online.domain.port;
+
+import ad.cass.online.domain.session.Session;
+import java.time.Instant;
+import java.util.Optional;
+
+public interface SessionStore {
+    /** @param expiresAt when the store may forget it (DynamoDB TTL); liveness is still checked on read */
+    void create(Session session, Instant expiresAt);
+
+    Optional<Session> find(String sessionId);
+
+    /** Moves "last seen" forward if the session still exists; a revoked one is not brought back. */
+    void touch(String sessionId, Instant lastSeenAt, Instant expiresAt);
+
+    void revoke(String sessionId);
+}

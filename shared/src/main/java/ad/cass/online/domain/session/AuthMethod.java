@@ -1,0 +1,4 @@
+package ad.cass.online.domain.session;
+
+/** How the session was opened (seeds 001, 002): PIN, government certificate, CASS digital certificate. */
+public enum AuthMethod { PIN, GOVERNMENT_CERTIFICATE, CASS_CERTIFICATE }
