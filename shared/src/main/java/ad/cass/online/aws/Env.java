@@ -2,23 +2,35 @@ package ad.cass.online.aws;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
  * Configuration from environment variables, as template.yaml sets them per function.
  * <p>The local runtime hosts every function in one JVM; it builds each handler inside
  * {@link #with(Map, Supplier)} so each sees the variables template.yaml gives it, exactly as on Lambda.
- * Handlers read their configuration once, in their constructor.
+ * Handlers read their configuration once, in their constructor. A scope also records the names read,
+ * which lets a test hold template.yaml against what the code really asks for.
  */
 public final class Env {
-    private static final ThreadLocal<Map<String, String>> SCOPED = new ThreadLocal<>();
+    private record Scope(Map<String, String> variables, Set<String> read) {
+    }
+
+    private static final ThreadLocal<Scope> SCOPED = new ThreadLocal<>();
 
     private Env() {
     }
 
     public static Optional<String> optional(String name) {
-        Map<String, String> scoped = SCOPED.get();
-        String value = scoped != null ? scoped.get(name) : System.getenv(name);
+        Scope scope = SCOPED.get();
+        String value;
+        if (scope != null) {
+            scope.read().add(name);
+            value = scope.variables().get(name);
+        } else {
+            value = System.getenv(name);
+        }
         return Optional.ofNullable(value).filter(v -> !v.isBlank());
     }
 
@@ -31,10 +43,20 @@ public final class Env {
     }
 
     public static <T> T with(Map<String, String> variables, Supplier<T> body) {
-        Map<String, String> previous = SCOPED.get();
-        SCOPED.set(Map.copyOf(variables));
+        return recording(variables, body).value();
+    }
+
+    public record Recorded<T>(T value, Set<String> namesRead) {
+    }
+
+    /** Runs {@code body} with these variables and reports every name it asked for, set or not. */
+    public static <T> Recorded<T> recording(Map<String, String> variables, Supplier<T> body) {
+        Scope previous = SCOPED.get();
+        Scope scope = new Scope(Map.copyOf(variables), new TreeSet<>());
+        SCOPED.set(scope);
         try {
-            return body.get();
+            T value = body.get();
+            return new Recorded<>(value, Set.copyOf(scope.read()));
         } finally {
             if (previous == null) {
                 SCOPED.remove();

@@ -2,7 +2,7 @@ package ad.cass.online.auth;
 
 import ad.cass.online.api.PersonView;
 import ad.cass.online.api.ProfileView;
-import ad.cass.online.aws.AwsClients;
+import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.Priming;
 import ad.cass.online.aws.Settings;
 import ad.cass.online.aws.dynamodb.DynamoPersonStore;
@@ -32,7 +32,7 @@ public final class AuthApiFunction extends ApiFunction {
     private Priming priming;
 
     public AuthApiFunction() {
-        this(wire(AwsClients.dynamoDb()));
+        this(wire(DynamoDbClients.create()));
         this.priming = Priming.register(this::prime);
     }
 

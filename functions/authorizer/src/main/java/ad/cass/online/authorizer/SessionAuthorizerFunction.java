@@ -1,6 +1,6 @@
 package ad.cass.online.authorizer;
 
-import ad.cass.online.aws.AwsClients;
+import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.Priming;
 import ad.cass.online.aws.Settings;
 import ad.cass.online.aws.dynamodb.DynamoSessionStore;
@@ -37,7 +37,7 @@ public final class SessionAuthorizerFunction
     private Priming priming;
 
     public SessionAuthorizerFunction() {
-        this(new SessionAuthenticator(new DynamoSessionStore(AwsClients.dynamoDb(), Settings.sessionsTable()),
+        this(new SessionAuthenticator(new DynamoSessionStore(DynamoDbClients.create(), Settings.sessionsTable()),
                 Settings.sessionPolicy(), Clock.systemUTC()));
         this.priming = Priming.register(this::prime);
     }

@@ -2,7 +2,7 @@ package ad.cass.online.profiles;
 
 import ad.cass.online.api.PersonView;
 import ad.cass.online.api.ProfileView;
-import ad.cass.online.aws.AwsClients;
+import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.Priming;
 import ad.cass.online.aws.Settings;
 import ad.cass.online.aws.dynamodb.DynamoPersonStore;
@@ -22,7 +22,7 @@ public final class ProfilesApiFunction extends ApiFunction {
     private Priming priming;
 
     public ProfilesApiFunction() {
-        this(new ProfileService(new DynamoPersonStore(AwsClients.dynamoDb(), Settings.peopleTable())));
+        this(new ProfileService(new DynamoPersonStore(DynamoDbClients.create(), Settings.peopleTable())));
         this.priming = Priming.register(this::prime);
     }
 

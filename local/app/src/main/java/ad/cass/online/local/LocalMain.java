@@ -21,7 +21,6 @@ public final class LocalMain {
     public static void main(String[] args) throws Exception {
         // before any logger exists: our configuration, not the one DynamoDB Local ships in its jar
         System.setProperty("log4j2.configurationFile", "log4j2-local.xml");
-        System.setProperty("user.timezone", "Europe/Andorra");
         List<String> rest = new ArrayList<>(List.of(args));
         if (rest.isEmpty()) {
             usage();

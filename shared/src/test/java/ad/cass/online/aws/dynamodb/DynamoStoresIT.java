@@ -1,0 +1,112 @@
+package ad.cass.online.aws.dynamodb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.records.DocumentRole;
+import ad.cass.online.domain.records.IncomeConcept;
+import ad.cass.online.domain.records.IncomeMonth;
+import ad.cass.online.domain.records.Payee;
+import ad.cass.online.domain.records.PointsYear;
+import ad.cass.online.domain.records.Procedure;
+import ad.cass.online.domain.records.ProcedureDocument;
+import ad.cass.online.domain.records.ProcedureStatus;
+import ad.cass.online.domain.records.ReimbursedAct;
+import ad.cass.online.domain.records.ReimbursementSheet;
+import ad.cass.online.domain.records.ReimbursementStatus;
+import ad.cass.online.domain.records.Scheme;
+import ad.cass.online.domain.session.AuthMethod;
+import ad.cass.online.domain.session.Session;
+import ad.cass.online.testing.TestPeople;
+import ad.cass.online.testing.TestStack;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The DynamoDB adapters against DynamoDB Local, on tables made from template.yaml. */
+class DynamoStoresIT {
+    static TestStack stack;
+    static DynamoPersonStore people;
+
+    @BeforeAll
+    static void deploy() {
+        stack = TestStack.create();
+        TestPeople.save(stack);
+        people = new DynamoPersonStore(stack.dynamo(), stack.name("PeopleTable"));
+    }
+
+    @Test
+    void peopleRoundTripWithDependantsAndDeclarants() {
+        Person holder = TestPeople.ALL.get(0);
+        assertEquals(Optional.of(holder), people.find(TestPeople.HOLDER));
+        assertEquals(List.of(TestPeople.CHILD, TestPeople.STUDENT),
+                people.dependantsOf(TestPeople.HOLDER).stream().map(Person::cassNumber).toList());
+        assertEquals(2, people.find(TestPeople.SELF_EMPLOYED).orElseThrow().declarants().size());
+        assertEquals(Optional.empty(), people.find(CassNumber.of("999999Z")));
+        assertEquals(List.of(), people.dependantsOf(TestPeople.SELF_EMPLOYED));
+        assertTrue(people.pinHash(TestPeople.HOLDER).orElseThrow().startsWith("$argon2id$"));
+        assertEquals(Optional.empty(), people.pinHash(CassNumber.of("999999Z")));
+    }
+
+    @Test
+    void sessionsAreCreatedOnceTouchedAndRevoked() {
+        DynamoSessionStore sessions = new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable"));
+        // DynamoDB Local applies TTL for real: expiry times must lie in the future of the wall clock
+        Instant t0 = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Session s = new Session("hash-1", TestPeople.HOLDER, "own:100001A", AuthMethod.PIN, t0, t0);
+        sessions.create(s, t0.plusSeconds(1800));
+        assertEquals(Optional.of(s), sessions.find("hash-1"));
+        try {
+            sessions.create(s, t0.plusSeconds(1800));
+            throw new AssertionError("a session id is never reused");
+        } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException expected) {
+            // the token hash is the key: a collision must not overwrite someone's session
+        }
+        sessions.touch("hash-1", t0.plusSeconds(600), t0.plusSeconds(2400));
+        assertEquals(t0.plusSeconds(600), sessions.find("hash-1").orElseThrow().lastSeenAt());
+        sessions.revoke("hash-1");
+        assertEquals(Optional.empty(), sessions.find("hash-1"));
+        sessions.touch("hash-1", t0.plusSeconds(700), t0.plusSeconds(2500));
+        assertEquals(Optional.empty(), sessions.find("hash-1"), "touching a revoked session does not resurrect it");
+    }
+
+    @Test
+    void recordsRoundTripNewestFirstAcrossBatches() {
+        DynamoRecordStore records = new DynamoRecordStore(stack.dynamo(), stack.name("RecordsTable"));
+        CassNumber who = TestPeople.HOLDER;
+        List<IncomeMonth> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.of(2020, 1); m.isBefore(YearMonth.of(2023, 1)); m = m.plusMonths(1)) {
+            months.add(new IncomeMonth(who, m, "507342", "Banc Andorrà de Crèdit SA", Scheme.GENERAL,
+                    List.of(new IncomeConcept("SB", "Salari base", 2_500_00), new IncomeConcept("PA", "Plus d'antiguitat", 75_00))));
+        }
+        records.saveIncome(months); // 36 items: two BatchWriteItem calls
+        List<IncomeMonth> read = records.income(who);
+        assertEquals(36, read.size());
+        assertEquals(YearMonth.of(2022, 12), read.get(0).period());
+        assertEquals(2_575_00, read.get(0).grossCents());
+
+        Procedure procedure = new Procedure(who, "TA2026-000001", "Certificat de cobertura sanitària",
+                LocalDate.of(2026, 3, 2), Instant.parse("2026-03-08T09:15:00Z"), ProcedureStatus.FINISHED, false,
+                List.of(new ProcedureDocument("Certificat.pdf", DocumentRole.OUTPUT)));
+        records.saveProcedures(List.of(procedure));
+        assertEquals(List.of(procedure), records.procedures(who));
+
+        ReimbursementSheet sheet = new ReimbursementSheet(who, "2025030001", LocalDate.of(2026, 2, 3), "Dr. Pere Soler Mas",
+                Payee.INSURED, ReimbursementStatus.FINISHED,
+                List.of(new ReimbursedAct(LocalDate.of(2026, 2, 3), "C001", "Consulta", 1, 45_00, 33_75)));
+        records.saveReimbursements(List.of(sheet));
+        assertEquals(List.of(sheet), records.reimbursements(who));
+        assertEquals(45_00, records.reimbursements(who).get(0).paidCents());
+
+        records.savePoints(List.of(new PointsYear(who, 2024, 612_345), new PointsYear(who, 2025, 640_001)));
+        assertEquals(List.of(2025, 2024), records.points(who).stream().map(PointsYear::year).toList());
+        assertEquals(List.of(), records.points(TestPeople.CHILD));
+    }
+}

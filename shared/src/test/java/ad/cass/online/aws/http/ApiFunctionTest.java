@@ -1,0 +1,146 @@
+package ad.cass.online.aws.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.cass.online.domain.error.Forbidden;
+import ad.cass.online.domain.error.NotFound;
+import ad.cass.online.domain.error.Unauthenticated;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Base64;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+
+/** RFC 9457 problem+json for every outcome, a stable type, a Catalan title, no internal detail. */
+class ApiFunctionTest {
+
+    static final class Fixed extends ApiFunction {
+        private final Function<ApiRequest, ApiResponse> body;
+
+        Fixed(Function<ApiRequest, ApiResponse> body) {
+            this.body = body;
+        }
+
+        @Override
+        protected ApiResponse handle(ApiRequest request) {
+            return body.apply(request);
+        }
+    }
+
+    static APIGatewayV2HTTPEvent event(Map<String, String> headers, String body) {
+        return APIGatewayV2HTTPEvent.builder().withRouteKey("POST /x").withRawPath("/x").withHeaders(headers)
+                .withBody(body)
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder().withRequestId("req-12345678").build())
+                .build();
+    }
+
+    static JsonNode json(APIGatewayV2HTTPResponse r) throws Exception {
+        return Json.MAPPER.readTree(r.getBody());
+    }
+
+    static Stream<Arguments> outcomes() {
+        return Stream.of(
+                Arguments.of((Function<ApiRequest, ApiResponse>) r -> {
+                            r.jsonBody().requiredString("pin", 10);
+                            return ApiResponse.noContent();
+                        },
+                        400, "invalid-input", "Petició no vàlida"),
+                Arguments.of((Function<ApiRequest, ApiResponse>) r -> { throw new Unauthenticated(); },
+                        401, "unauthenticated", "Cal identificar-se"),
+                Arguments.of((Function<ApiRequest, ApiResponse>) r -> { throw new Forbidden("no"); },
+                        403, "forbidden", "Accés no permès"),
+                Arguments.of((Function<ApiRequest, ApiResponse>) r -> { throw new NotFound("no"); },
+                        404, "not-found", "No s'ha trobat"),
+                Arguments.of((Function<ApiRequest, ApiResponse>) r -> {
+                            throw ProvisionedThroughputExceededException.builder().statusCode(400)
+                                    .awsErrorDetails(AwsErrorDetails.builder().errorCode("ProvisionedThroughputExceededException").build())
+                                    .build();
+                        },
+                        503, "service-unavailable", "Servei no disponible temporalment"),
+                Arguments.of((Function<ApiRequest, ApiResponse>) r -> {
+                            throw DynamoDbException.builder().statusCode(500).message("table cass-prod-people broke").build();
+                        },
+                        500, "internal", "Error intern"),
+                Arguments.of((Function<ApiRequest, ApiResponse>) r -> { throw new IllegalStateException("secret detail"); },
+                        500, "internal", "Error intern"));
+    }
+
+    @ParameterizedTest(name = "status {1}, type {2}")
+    @MethodSource("outcomes")
+    void everyFailureIsAProblemDocument(Function<ApiRequest, ApiResponse> body, int status, String type, String title)
+            throws Exception {
+        APIGatewayV2HTTPResponse response = new Fixed(body).handleRequest(
+                event(Map.of("content-type", "application/json"), "{}"), null);
+        assertEquals(status, response.getStatusCode());
+        assertEquals("application/problem+json", response.getHeaders().get("Content-Type"));
+        assertEquals("no-store", response.getHeaders().get("Cache-Control"));
+        JsonNode problem = json(response);
+        assertEquals(ProblemType.BASE + type, problem.get("type").asText());
+        assertEquals(title, problem.get("title").asText());
+        assertEquals(status, problem.get("status").asInt());
+        assertFalse(response.getBody().contains("secret detail"));
+        assertFalse(response.getBody().contains("cass-prod-people"));
+        assertFalse(response.getBody().contains("Exception"));
+        if (status == 503) {
+            assertEquals("1", response.getHeaders().get("Retry-After"));
+        }
+        if (status == 401) {
+            assertTrue(response.getHeaders().get("WWW-Authenticate").startsWith("Bearer"));
+        }
+    }
+
+    @Test
+    void oversizedBodiesAre413AndOtherMediaTypes415() throws Exception {
+        Fixed echo = new Fixed(r -> ApiResponse.ok(Map.of("pin", r.jsonBody().requiredString("pin", 10))));
+        APIGatewayV2HTTPResponse big = echo.handleRequest(event(Map.of("content-type", "application/json"),
+                "{\"pin\":\"" + "x".repeat(20_000) + "\"}"), null);
+        assertEquals(413, big.getStatusCode());
+        APIGatewayV2HTTPResponse xml = echo.handleRequest(event(Map.of("content-type", "text/xml"), "<pin/>"), null);
+        assertEquals(415, xml.getStatusCode());
+        assertEquals("body", json(xml).get("field").asText());
+    }
+
+    @Test
+    void base64BodiesAreDecoded() throws Exception {
+        Fixed echo = new Fixed(r -> ApiResponse.ok(Map.of("pin", r.jsonBody().requiredString("pin", 10))));
+        APIGatewayV2HTTPEvent event = event(Map.of("content-type", "application/json"),
+                Base64.getEncoder().encodeToString("{\"pin\":\"àbc\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        event.setIsBase64Encoded(true);
+        APIGatewayV2HTTPResponse response = echo.handleRequest(event, null);
+        assertEquals(200, response.getStatusCode());
+        assertEquals("àbc", json(response).get("pin").asText());
+    }
+
+    @Test
+    void theCorrelationIdIsTheClientsWhenSaneElseApiGateways() {
+        Fixed ok = new Fixed(r -> ApiResponse.noContent());
+        assertEquals("portal-abc-123", ok.handleRequest(event(Map.of("x-correlation-id", "portal-abc-123"), null), null)
+                .getHeaders().get("X-Correlation-Id"));
+        assertEquals("req-12345678", ok.handleRequest(event(Map.of("x-correlation-id", "bad id\n"), null), null)
+                .getHeaders().get("X-Correlation-Id"));
+        assertNull(ok.handleRequest(event(Map.of(), null), null).getBody());
+    }
+
+    @Test
+    void noPrincipalMeansUnauthenticated() throws Exception {
+        Fixed whoami = new Fixed(r -> ApiResponse.ok(Map.of("me", r.principal().cassNumber().value())));
+        APIGatewayV2HTTPResponse anonymous = whoami.handleRequest(event(Map.of(), null), null);
+        assertEquals(401, anonymous.getStatusCode());
+        APIGatewayV2HTTPEvent forged = event(Map.of(), null);
+        forged.getRequestContext().setAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                .withLambda(Map.of("cassNumber", "not-a-number", "profileId", "own:x", "sessionId", "s")).build());
+        assertEquals(401, whoami.handleRequest(forged, null).getStatusCode());
+    }
+}

@@ -1,0 +1,31 @@
+package ad.cass.online.testing;
+
+import ad.cass.online.local.engines.LocalEngines;
+import java.nio.file.Files;
+
+/** DynamoDB Local, S3Proxy and the mail outbox, started once per test JVM (well under a second). */
+public final class TestEngines {
+    private static LocalEngines engines;
+
+    private TestEngines() {
+    }
+
+    public static synchronized LocalEngines get() {
+        if (engines == null) {
+            try {
+                engines = LocalEngines.start(null, null, Files.createTempDirectory("cass-outbox"));
+            } catch (Exception e) {
+                throw new IllegalStateException("local engines did not start", e);
+            }
+            LocalEngines started = engines;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (Exception ignored) {
+                    // the JVM is going away
+                }
+            }));
+        }
+        return engines;
+    }
+}
