@@ -1,0 +1,101 @@
+package ad.cass.online.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.cass.online.aws.http.ProblemType;
+import ad.cass.online.domain.session.SessionToken;
+import ad.cass.online.testing.Events;
+import ad.cass.online.testing.TestPeople;
+import ad.cass.online.testing.TestStack;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * POST /auth/login, driven by the events/auth/*.json files, through the handler built by its no-argument
+ * constructor with template.yaml's environment, against DynamoDB Local.
+ */
+class LoginIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static TestStack stack;
+    static AuthApiFunction function;
+
+    @BeforeAll
+    static void deploy() {
+        stack = TestStack.create();
+        TestPeople.save(stack);
+        function = stack.build("AuthFunction", AuthApiFunction::new);
+    }
+
+    static APIGatewayV2HTTPResponse call(String eventFile) {
+        return function.handleRequest(Events.read("auth", eventFile, APIGatewayV2HTTPEvent.class), null);
+    }
+
+    @Test
+    void aRightPinGivesATokenThePersonAndTheirProfiles() throws Exception {
+        APIGatewayV2HTTPResponse response = call("login.json");
+        assertEquals(200, response.getStatusCode());
+        JsonNode body = JSON.readTree(response.getBody());
+        String token = body.get("token").asText();
+        assertTrue(SessionToken.isWellFormed(token));
+        assertEquals("Bearer", body.get("tokenType").asText());
+        assertEquals("100001A", body.get("person").get("cassNumber").asText());
+        assertEquals("Jordi", body.get("person").get("givenName").asText());
+        assertEquals(List.of("own:100001A", "dependant:100002B", "dependant:100003C"),
+                JSON.convertValue(body.get("profiles").findValuesAsText("id"), List.class));
+        assertEquals("own:100001A", body.get("activeProfileId").asText());
+        assertFalse(response.getBody().contains("Demo-2026!"));
+        var session = stack.dynamo().getItem(r -> r.tableName(stack.name("SessionsTable"))
+                .key(Map.of("pk", AttributeValue.fromS(SessionToken.hash(token))))).item();
+        assertEquals("100001A", session.get("cassNumber").s());
+    }
+
+    @Test
+    void theSelfEmployedHouseholdEmployerGetsBothDeclarantProfiles() throws Exception {
+        JsonNode body = JSON.readTree(call("login-self-employed.json").getBody());
+        assertEquals(List.of("own:100004D", "self-employed:820451", "household-employer:930118"),
+                JSON.convertValue(body.get("profiles").findValuesAsText("id"), List.class));
+    }
+
+    @Test
+    void aBase64BodyAsApiGatewaySendsItWorksToo() {
+        assertEquals(200, call("login-base64.json").getStatusCode());
+    }
+
+    @Test
+    void wrongPinAndUnknownNumberGiveTheSame401() throws Exception {
+        APIGatewayV2HTTPResponse wrongPin = call("login-wrong-pin.json");
+        APIGatewayV2HTTPResponse unknown = call("login-unknown-number.json");
+        assertEquals(401, wrongPin.getStatusCode());
+        assertEquals(401, unknown.getStatusCode());
+        assertEquals(wrongPin.getBody(), unknown.getBody(), "nothing tells whether the account exists");
+        assertEquals("application/problem+json", wrongPin.getHeaders().get("Content-Type"));
+        assertEquals(ProblemType.UNAUTHENTICATED.uri(), JSON.readTree(wrongPin.getBody()).get("type").asText());
+    }
+
+    @ParameterizedTest(name = "{0} -> 400 naming {1}")
+    @CsvSource({
+            "login-malformed-number.json, cassNumber",
+            "login-missing-pin.json,      pin",
+            "login-pin-not-text.json,     pin",
+            "login-malformed-json.json,   body",
+            "login-no-body.json,          body"})
+    void badInputIs400NamingTheField(String eventFile, String field) throws Exception {
+        APIGatewayV2HTTPResponse response = call(eventFile);
+        assertEquals(400, response.getStatusCode());
+        JsonNode problem = JSON.readTree(response.getBody());
+        assertEquals(ProblemType.INVALID_INPUT.uri(), problem.get("type").asText());
+        assertEquals("Petició no vàlida", problem.get("title").asText());
+        assertEquals(field, problem.get("field").asText());
+    }
+}

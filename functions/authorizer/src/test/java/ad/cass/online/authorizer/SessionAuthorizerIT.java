@@ -1,0 +1,74 @@
+package ad.cass.online.authorizer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.cass.online.aws.dynamodb.DynamoSessionStore;
+import ad.cass.online.domain.session.AuthMethod;
+import ad.cass.online.domain.session.Session;
+import ad.cass.online.domain.session.SessionToken;
+import ad.cass.online.testing.Events;
+import ad.cass.online.testing.TestPeople;
+import ad.cass.online.testing.TestStack;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
+import com.amazonaws.services.lambda.runtime.events.SimpleIAMPolicyResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The REQUEST authorizer, driven by events/authorizer/*.json, against DynamoDB Local. */
+class SessionAuthorizerIT {
+    /** The token written in events/authorizer/bearer-token.json. */
+    static final String EVENT_TOKEN = "dGhpcy1pcy1hLWZpeGVkLXRlc3QtdG9rZW4tMTAwMDA";
+    static TestStack stack;
+    static DynamoSessionStore sessions;
+    static SessionAuthorizerFunction function;
+
+    @BeforeAll
+    static void deploy() {
+        stack = TestStack.create();
+        sessions = new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable"));
+        function = stack.build("AuthorizerFunction", SessionAuthorizerFunction::new);
+    }
+
+    static SimpleIAMPolicyResponse call(String eventFile) {
+        return function.handleRequest(Events.read("authorizer", eventFile, APIGatewayV2CustomAuthorizerEvent.class), null);
+    }
+
+    @Test
+    void aLiveSessionPassesThePersonAndProfileOn() {
+        Instant now = Instant.now();
+        sessions.create(new Session(SessionToken.hash(EVENT_TOKEN), TestPeople.HOLDER, "dependant:100003C", AuthMethod.PIN,
+                now, now), now.plus(Duration.ofMinutes(30)));
+        SimpleIAMPolicyResponse response = call("bearer-token.json");
+        assertTrue(response.getIsAuthorized());
+        assertEquals(Map.of("cassNumber", "100001A", "profileId", "dependant:100003C",
+                "sessionId", SessionToken.hash(EVENT_TOKEN)), response.getContext());
+
+        sessions.revoke(SessionToken.hash(EVENT_TOKEN));
+        assertEquals(Map.of(), call("bearer-token.json").getContext(), "a revoked session identifies nobody at once");
+    }
+
+    @ParameterizedTest(name = "{0}: no principal, and the function answers 401")
+    @ValueSource(strings = {"no-token.json", "malformed-token.json", "basic-scheme.json"})
+    void anythingElseIdentifiesNobody(String eventFile) {
+        SimpleIAMPolicyResponse response = call(eventFile);
+        assertTrue(response.getIsAuthorized(), "the function, not API Gateway, answers with a problem document");
+        assertEquals(Map.of(), response.getContext());
+    }
+
+    @Test
+    void anExpiredSessionIdentifiesNobody() {
+        Instant longAgo = Instant.now().minus(Duration.ofHours(13));
+        String token = SessionToken.generate();
+        sessions.create(new Session(SessionToken.hash(token), TestPeople.HOLDER, "own:100001A", AuthMethod.PIN,
+                longAgo, Instant.now().minus(Duration.ofMinutes(5))), Instant.now().plus(Duration.ofMinutes(25)));
+        APIGatewayV2CustomAuthorizerEvent event = Events.read("authorizer", "bearer-token.json", APIGatewayV2CustomAuthorizerEvent.class);
+        event.setHeaders(Map.of("authorization", "Bearer " + token));
+        assertEquals(Map.of(), function.handleRequest(event, null).getContext(), "past the 12 h absolute limit");
+    }
+}

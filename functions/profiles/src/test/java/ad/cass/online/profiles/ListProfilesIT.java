@@ -1,0 +1,62 @@
+package ad.cass.online.profiles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ad.cass.online.aws.http.ProblemType;
+import ad.cass.online.testing.Events;
+import ad.cass.online.testing.TestPeople;
+import ad.cass.online.testing.TestStack;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** GET /profiles (seed 000, §1.2.3 and §2.2.6), driven by events/profiles/*.json, against DynamoDB Local. */
+class ListProfilesIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static ProfilesApiFunction function;
+
+    @BeforeAll
+    static void deploy() {
+        TestStack stack = TestStack.create();
+        TestPeople.save(stack);
+        function = stack.build("ProfilesFunction", ProfilesApiFunction::new);
+    }
+
+    static APIGatewayV2HTTPResponse call(String eventFile) {
+        return function.handleRequest(Events.read("profiles", eventFile, APIGatewayV2HTTPEvent.class), null);
+    }
+
+    static List<String> ids(JsonNode body) {
+        return body.get("profiles").findValuesAsText("id");
+    }
+
+    @Test
+    void theHolderActsAsThemselvesOrEitherDependantAndNeverAStranger() throws Exception {
+        APIGatewayV2HTTPResponse response = call("list.json");
+        assertEquals(200, response.getStatusCode());
+        JsonNode body = JSON.readTree(response.getBody());
+        assertEquals(List.of("own:100001A", "dependant:100002B", "dependant:100003C"), ids(body));
+        assertEquals(List.of("OWN", "DEPENDANT", "DEPENDANT"), body.get("profiles").findValuesAsText("type"));
+        assertEquals("Laia Vidal Serra", body.get("profiles").get(2).get("name").asText());
+        assertEquals("own:100001A", body.get("activeProfileId").asText());
+    }
+
+    @Test
+    void theSelfEmployedAlsoActsAsDeclarant() throws Exception {
+        JsonNode body = JSON.readTree(call("list-self-employed.json").getBody());
+        assertEquals(List.of("own:100004D", "self-employed:820451", "household-employer:930118"), ids(body));
+        assertEquals("820451", body.get("profiles").get(1).get("declarantNumber").asText());
+    }
+
+    @Test
+    void withoutAPrincipalTheAnswerIsA401Problem() throws Exception {
+        APIGatewayV2HTTPResponse response = call("list-anonymous.json");
+        assertEquals(401, response.getStatusCode());
+        assertEquals("application/problem+json", response.getHeaders().get("Content-Type"));
+        assertEquals(ProblemType.UNAUTHENTICATED.uri(), JSON.readTree(response.getBody()).get("type").asText());
+    }
+}

@@ -1,0 +1,128 @@
+package ad.cass.online.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.cass.online.local.demo.DemoData;
+import ad.cass.online.testing.Events;
+import ad.cass.online.testing.TestStack;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The whole local system as a developer meets it: emulators, tables from template.yaml, demo data, the
+ * API on a loopback port with the authorizer in front, exercised over HTTP like curl would.
+ */
+class LocalApiIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static LocalSystem system;
+    static LocalApi api;
+    static Path workDir;
+
+    @BeforeAll
+    static void start() throws Exception {
+        workDir = Files.createTempDirectory("cass-local");
+        system = LocalSystem.start(TestStack.projectRoot().resolve("template.yaml"), workDir, null, "e2e");
+        api = new LocalApi(system.host(), system.engines().outbox(), 0);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        api.close();
+        system.close();
+    }
+
+    static HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String login(String cassNumber) throws Exception {
+        HttpResponse<String> response = post("/auth/login", "{\"cassNumber\":\"" + cassNumber + "\",\"pin\":\"" + DemoData.PIN + "\"}");
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body()).get("token").asText();
+    }
+
+    @Test
+    void healthAndOutbox() throws Exception {
+        assertEquals(200, get("/_local/health", null).statusCode());
+        HttpResponse<String> outbox = get("/_local/outbox", null);
+        assertEquals(200, outbox.statusCode());
+        assertTrue(JSON.readTree(outbox.body()).isArray());
+    }
+
+    @ParameterizedTest(name = "{0} logs in and may act as {1}")
+    @CsvSource(delimiter = '|', value = {
+            "100001A | own:100001A dependant:100002B dependant:100003C",
+            "100002B | own:100002B",
+            "100003C | own:100003C",
+            "100004D | own:100004D self-employed:820451 household-employer:930118",
+            "100005E | own:100005E",
+            "100006F | own:100006F"})
+    void everyDemoPersonLogsInAndListsTheirProfiles(String cassNumber, String profiles) throws Exception {
+        String token = login(cassNumber);
+        HttpResponse<String> response = get("/profiles", token);
+        assertEquals(200, response.statusCode());
+        assertEquals("no-store", response.headers().firstValue("cache-control").orElseThrow());
+        JsonNode body = JSON.readTree(response.body());
+        assertEquals(List.of(profiles.split(" ")), body.get("profiles").findValuesAsText("id"));
+        assertEquals(cassNumber, body.get("person").get("cassNumber").asText());
+    }
+
+    @Test
+    void missingOrBadTokensAre401ProblemDocuments() throws Exception {
+        for (String token : new String[] {null, "not-a-token", "dGhpcy1pcy1hLWZpeGVkLXRlc3QtdG9rZW4tMTAwMDA"}) {
+            HttpResponse<String> response = get("/profiles", token);
+            assertEquals(401, response.statusCode());
+            assertEquals("application/problem+json", response.headers().firstValue("content-type").orElseThrow());
+            assertEquals("https://online.cass.ad/problems/unauthenticated", JSON.readTree(response.body()).get("type").asText());
+        }
+    }
+
+    @Test
+    void wrongPinAndUnknownNumberAnswerAlike() throws Exception {
+        HttpResponse<String> wrong = post("/auth/login", "{\"cassNumber\":\"100001A\",\"pin\":\"nope\"}");
+        HttpResponse<String> unknown = post("/auth/login", "{\"cassNumber\":\"999999Z\",\"pin\":\"nope\"}");
+        assertEquals(401, wrong.statusCode());
+        assertEquals(wrong.body(), unknown.body());
+    }
+
+    @Test
+    void badInputIsA400NamingTheFieldAndUnknownRoutesA404() throws Exception {
+        HttpResponse<String> bad = post("/auth/login", "{\"cassNumber\":\"1234\",\"pin\":\"x\"}");
+        assertEquals(400, bad.statusCode());
+        assertEquals("cassNumber", JSON.readTree(bad.body()).get("field").asText());
+        assertEquals(404, get("/nowhere", null).statusCode());
+    }
+
+    @Test
+    void invokeRunsAFunctionOnASampleEventLikeSamLocalInvoke() throws Exception {
+        JsonNode response = JSON.readTree(system.host().invoke("auth", Events.json("auth", "login.json")));
+        assertEquals(200, response.get("statusCode").asInt());
+        assertTrue(JSON.readTree(response.get("body").asText()).has("token"));
+        JsonNode profiles = JSON.readTree(system.host().invoke("profiles", Events.json("profiles", "list.json")));
+        assertEquals(200, profiles.get("statusCode").asInt());
+    }
+}

@@ -1,0 +1,142 @@
+package ad.cass.online.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.cass.online.aws.Env;
+import ad.cass.online.local.engines.LambdaEvents;
+import ad.cass.online.local.engines.SamTemplate;
+import ad.cass.online.testing.TestStack;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * template.yaml held against the code: every Handler exists and is built the way Lambda builds it, every
+ * CodeUri is what a function module packages, every route reaches a function that serves it, every
+ * environment variable the code reads is set for that function (and none is set for nothing), and every
+ * table a function is told about is one its policies let it use.
+ */
+class TemplateContractIT {
+    /** Set by Lambda itself, or only by the local runtime to reach its emulators. */
+    static final Set<String> PROVIDED = Set.of("AWS_REGION", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
+            "AWS_SESSION_TOKEN", "AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
+            "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_SESV2");
+
+    static TestStack stack;
+
+    @BeforeAll
+    static void deploy() {
+        stack = TestStack.create();
+    }
+
+    static Stream<SamTemplate.Function> functions() {
+        return TestStack.create().template().functions().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("functions")
+    void handlerExistsAndIsBuiltWithWhatTheTemplateGivesIt(SamTemplate.Function function) throws Exception {
+        Class<?> type = Class.forName(function.handlerClass());
+        assertTrue(RequestHandler.class.isAssignableFrom(type), type + " is a RequestHandler");
+        assertNotNull(FunctionHost.handlerMethod(type, function.handler()));
+
+        Map<String, String> env = new LinkedHashMap<>(stack.engines().environment());
+        env.putAll(function.environment());
+        Env.Recorded<Object> built = Env.recording(env, () -> {
+            try {
+                return type.getConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Set<String> read = new TreeSet<>(built.namesRead());
+        read.removeAll(PROVIDED);
+        Set<String> missing = new TreeSet<>(read);
+        missing.removeAll(function.environment().keySet());
+        assertEquals(Set.of(), missing, function.logicalId() + " reads variables template.yaml does not set");
+
+        Map<String, Object> own = SamTemplateAccess.ownVariables(function);
+        Set<String> unread = new TreeSet<>(own.keySet());
+        unread.removeAll(built.namesRead());
+        assertEquals(Set.of(), unread, function.logicalId() + " is given variables its code never reads");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("functions")
+    void codeUriIsTheJarItsModulePackages(SamTemplate.Function function) throws Exception {
+        Path root = TestStack.projectRoot();
+        Path jar = Path.of(function.codeUri());
+        assertEquals("target", jar.getParent().getFileName().toString());
+        Path module = root.resolve(jar.getParent().getParent());
+        String pom = Files.readString(module.resolve("pom.xml"));
+        String name = jar.getFileName().toString().replace(".jar", "");
+        assertTrue(pom.contains("<function.name>" + name + "</function.name>"), module + " packages " + name + ".jar");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("functions")
+    void everyTableInTheEnvironmentIsCoveredByAPolicy(SamTemplate.Function function) {
+        Map<String, Object> own = SamTemplateAccess.ownVariables(function);
+        Set<String> tablesNamed = own.values().stream().map(SamTemplateAccess::refTarget)
+                .filter(ref -> ref != null && ref.endsWith("Table")).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> tablesAllowed = SamTemplateAccess.policyTables(function);
+        assertEquals(tablesNamed, tablesAllowed, function.logicalId() + ": environment and policies name the same tables");
+    }
+
+    @Test
+    void everyRouteReachesAFunctionThatServesIt() {
+        List<SamTemplate.Route> routes = stack.template().routes();
+        assertFalse(routes.isEmpty());
+        FunctionHost host = new FunctionHost(stack.template(), stack.engines().environment());
+        for (SamTemplate.Route route : routes) {
+            APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder().withRouteKey(route.routeKey())
+                    .withRawPath(route.path()).withHeaders(Map.of("content-type", "application/json")).withBody("{}").build();
+            String json = host.invoke(route.functionLogicalId(), LambdaEvents.toJson(event));
+            APIGatewayV2HTTPResponse response = LambdaEvents.fromJson(json, APIGatewayV2HTTPResponse.class);
+            assertFalse(response.getStatusCode() == 404 && response.getBody().contains("Aquesta adreça no existeix"),
+                    route.routeKey() + " is not routed inside " + route.functionLogicalId());
+            if (route.authorizerFunctionLogicalId() != null) {
+                stack.template().function(route.authorizerFunctionLogicalId());
+            }
+        }
+    }
+
+    @Test
+    void loginIsTheOnlyPublicRouteAndItIsThrottledHarder() {
+        List<String> publicRoutes = stack.template().routes().stream().filter(r -> r.authorizerFunctionLogicalId() == null)
+                .map(SamTemplate.Route::routeKey).toList();
+        assertEquals(List.of("POST /auth/login"), publicRoutes);
+        Map<String, Object> api = stack.template().resourcesOfType("AWS::Serverless::HttpApi").get("CassHttpApi");
+        Map<?, ?> login = (Map<?, ?>) ((Map<?, ?>) api.get("RouteSettings")).get("POST /auth/login");
+        Map<?, ?> defaults = (Map<?, ?>) api.get("DefaultRouteSettings");
+        assertTrue(((Number) login.get("ThrottlingRateLimit")).intValue() < ((Number) defaults.get("ThrottlingRateLimit")).intValue());
+    }
+
+    @Test
+    void tablesAreRecoverableEncryptedAndSessionsExpire() {
+        for (SamTemplate.Table table : stack.template().tables()) {
+            Map<?, ?> pitr = (Map<?, ?>) table.properties().get("PointInTimeRecoverySpecification");
+            assertEquals(Boolean.TRUE, pitr.get("PointInTimeRecoveryEnabled"), table.logicalId());
+            assertEquals("PAY_PER_REQUEST", table.properties().get("BillingMode"), table.logicalId());
+        }
+        Map<?, ?> ttl = (Map<?, ?>) stack.template().resourcesOfType("AWS::DynamoDB::Table").get("SessionsTable")
+                .get("TimeToLiveSpecification");
+        assertEquals("expiresAt", ttl.get("AttributeName"));
+    }
+}

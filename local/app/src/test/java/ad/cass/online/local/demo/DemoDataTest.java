@@ -1,0 +1,82 @@
+package ad.cass.online.local.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.records.IncomeConcept;
+import ad.cass.online.domain.records.IncomeMonth;
+import ad.cass.online.domain.records.PointsYear;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The demo people are what the README promises, and the same on every run. */
+class DemoDataTest {
+    static final DemoData DEMO = DemoData.build();
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    static Person person(String number) {
+        return DEMO.people.stream().filter(p -> p.cassNumber().value().equals(number)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void deterministic() {
+        DemoData again = DemoData.build();
+        assertEquals(DEMO.people, again.people);
+        assertEquals(DEMO.income, again.income);
+        assertEquals(DEMO.reimbursements, again.reimbursements);
+        assertEquals(DEMO.points, again.points);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}, age {2}, lives in {3}, holder {4}")
+    @CsvSource({
+            "100001A, DIRECT,   45, AD, ''",
+            "100002B, INDIRECT, 12, AD, 100001A",
+            "100003C, INDIRECT, 20, AD, 100001A",
+            "100004D, DIRECT,   51, AD, ''",
+            "100005E, DIRECT,   67, FR, ''",
+            "100006F, DIRECT,   70, AD, ''"})
+    void thePeopleOfTheReadme(String number, String type, int age, String country, String holder) {
+        Person p = person(number);
+        assertEquals(type, p.type().name());
+        assertEquals(age, p.ageOn(TODAY));
+        assertEquals(country, p.residenceCountry());
+        assertEquals(holder, p.holderNumber().map(CassNumber::value).orElse(""));
+    }
+
+    @Test
+    void workersHaveAMonthlyWorkingLifeWithConsistentTotalsAndPoints() {
+        Map<CassNumber, List<IncomeMonth>> byPerson = DEMO.income.stream().collect(Collectors.groupingBy(IncomeMonth::subject));
+        assertEquals(4, byPerson.size(), "the employee, the self-employed and both pensioners");
+        byPerson.forEach((who, months) -> {
+            assertTrue(months.size() >= 12 * 20, who + " has at least 20 years of months");
+            months.forEach(m -> assertEquals(m.concepts().stream().mapToLong(IncomeConcept::amountCents).sum(), m.grossCents()));
+            long years = months.stream().map(m -> m.period().getYear()).distinct().count();
+            List<PointsYear> points = DEMO.points.stream().filter(p -> p.subject().equals(who)).toList();
+            assertEquals(years, points.size(), who + " earns points every year worked");
+            points.forEach(p -> assertTrue(p.pointsThousandths() > 0));
+        });
+        assertEquals(DemoData.LAST_MONTH, byPerson.get(DemoData.EMPLOYEE).stream().map(IncomeMonth::period)
+                .max(YearMonth::compareTo).orElseThrow());
+        assertTrue(DEMO.income.stream().anyMatch(m -> m.concepts().stream().anyMatch(c -> c.code().equals("PE"))),
+                "extra pays in June and December");
+    }
+
+    @Test
+    void everyoneHasProceduresAndBenefitSheets() {
+        DEMO.people.forEach(p -> {
+            assertTrue(DEMO.reimbursements.stream().anyMatch(r -> r.subject().equals(p.cassNumber())), p.cassNumber() + " sheets");
+            assertTrue(DEMO.procedures.stream().anyMatch(r -> r.subject().equals(p.cassNumber())), p.cassNumber() + " procedures");
+        });
+        // seed 003: third-party payer for everyone aged 65 or more: CASS pays the provider directly
+        DEMO.reimbursements.stream().filter(r -> person(r.subject().value()).ageOn(TODAY) >= 65)
+                .forEach(r -> assertEquals("PROVIDER", r.payee().name()));
+    }
+}
