@@ -42,10 +42,15 @@ public final class Argon2idPinHasher implements PinHasher {
         this.memoryKib = memoryKib;
         this.iterations = iterations;
         this.parallelism = parallelism;
-        // A hash of random bytes: verifying against it costs the same and never succeeds.
-        byte[] noise = new byte[24];
+        // Random salt and random "hash" under the same parameters: verifying against it costs one full
+        // derivation, like a real account, and matches nothing. Made without hashing, so it adds nothing
+        // to cold start.
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] noise = new byte[HASH_BYTES];
+        random.nextBytes(salt);
         random.nextBytes(noise);
-        this.decoy = hash(B64.encodeToString(noise).toCharArray());
+        this.decoy = "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism
+                + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(noise);
     }
 
     @Override

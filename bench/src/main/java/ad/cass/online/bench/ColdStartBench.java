@@ -1,0 +1,161 @@
+package ad.cass.online.bench;
+
+import ad.cass.online.local.LocalSystem;
+import ad.cass.online.local.engines.SamTemplate;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Cold start, measured side by side in one run: for every round, each subject in a fresh JVM (in a
+ * shuffled order, so machine noise spreads evenly), timed from process spawn to its first response.
+ * The subjects run their deployable jar (functions/X/target/X.jar) with the environment template.yaml
+ * gives them, against DynamoDB Local holding the demo data. Prints medians, p90 and the ratio of each
+ * median to the bare-SDK reference's.
+ */
+public final class ColdStartBench {
+    /** Flags shared by every child JVM, the reference included. */
+    static final List<String> JVM_FLAGS = List.of("-Xshare:auto", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx512m");
+
+    record Subject(String name, String functionLogicalId, String jar, String handler, String event) {
+    }
+
+    record Sample(double wallMs, double initMs, double invokeMs, int status) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("log4j2.configurationFile", "log4j2-local.xml");
+        int rounds = args.length >= 2 && args[0].equals("--rounds") ? Integer.parseInt(args[1]) : 10;
+        Path root = SamTemplate.find().getParent();
+        Path runner = root.resolve("bench/target/bench-runner.jar");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        List<Subject> subjects = List.of(
+                new Subject("reference", "ProfilesFunction", "functions/profiles/target/profiles.jar",
+                        "ad.cass.online.bench.child.ReferenceGetItemFunction", "events/profiles/list.json"),
+                new Subject("ref+jackson", "ProfilesFunction", "functions/profiles/target/profiles.jar",
+                        "ad.cass.online.bench.child.ReferenceWithJacksonFunction", "events/profiles/list.json"),
+                new Subject("ref+logging", "ProfilesFunction", "functions/profiles/target/profiles.jar",
+                        "ad.cass.online.bench.child.ReferenceWithLoggingFunction", "events/profiles/list.json"),
+                new Subject("ref-pin", "AuthFunction", "functions/auth/target/auth.jar",
+                        "ad.cass.online.bench.child.ReferencePinLoginFunction", "events/auth/login.json"),
+                new Subject("auth", "AuthFunction", "functions/auth/target/auth.jar",
+                        "ad.cass.online.auth.AuthApiFunction", "events/auth/login.json"),
+                new Subject("profiles", "ProfilesFunction", "functions/profiles/target/profiles.jar",
+                        "ad.cass.online.profiles.ProfilesApiFunction", "events/profiles/list.json"),
+                new Subject("authorizer", "AuthorizerFunction", "functions/authorizer/target/authorizer.jar",
+                        "ad.cass.online.authorizer.SessionAuthorizerFunction", "events/authorizer/bearer-token.json"));
+
+        Path work = Files.createTempDirectory("cass-bench");
+        try (LocalSystem system = LocalSystem.start(root.resolve("template.yaml"), work, null, "bench")) {
+            Map<String, List<Sample>> samples = new LinkedHashMap<>();
+            subjects.forEach(s -> samples.put(s.name(), new ArrayList<>()));
+            Random shuffle = new Random(42);
+            // one unmeasured pass: page cache and CDS archive warm for everyone alike
+            for (Subject s : subjects) {
+                run(java, root, runner, system, s);
+            }
+            for (int round = 1; round <= rounds; round++) {
+                List<Subject> order = new ArrayList<>(subjects);
+                Collections.shuffle(order, shuffle);
+                for (Subject s : order) {
+                    samples.get(s.name()).add(run(java, root, runner, system, s));
+                }
+                System.err.printf("round %d/%d done%n", round, rounds);
+            }
+            report(samples, rounds);
+        }
+        System.exit(0);
+    }
+
+    static Sample run(String java, Path root, Path runner, LocalSystem system, Subject s) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(JVM_FLAGS);
+        command.addAll(List.of("-cp", root.resolve(s.jar()) + File.pathSeparator + runner,
+                "ad.cass.online.bench.child.ColdInvoke", s.handler(), root.resolve(s.event()).toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false);
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> !k.equals("PATH") && !k.equals("HOME") && !k.equals("JAVA_HOME"));
+        env.putAll(system.engines().environment());
+        env.putAll(system.template().function(s.functionLogicalId()).environment());
+        env.put("AWS_LAMBDA_FUNCTION_NAME", s.functionLogicalId());
+        env.put("POWERTOOLS_LOG_LEVEL", "WARN");
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+
+        long spawned = System.nanoTime();
+        Process process = pb.start();
+        double initMs = -1;
+        double invokeMs = -1;
+        int status = -1;
+        double wallMs = -1;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("@@TIMING ")) {
+                    String[] t = line.split(" ");
+                    initMs = Double.parseDouble(t[1]);
+                    invokeMs = Double.parseDouble(t[2]);
+                } else if (line.startsWith("@@RESPONSE ")) {
+                    wallMs = (System.nanoTime() - spawned) / 1_000_000.0;
+                    status = line.contains("\"isAuthorized\":true") ? 200 : statusOf(line);
+                }
+            }
+        }
+        process.waitFor();
+        if (wallMs < 0 || status != 200) {
+            throw new IllegalStateException(s.name() + " did not answer 200 (exit " + process.exitValue() + ")");
+        }
+        return new Sample(wallMs, initMs, invokeMs, status);
+    }
+
+    private static int statusOf(String responseLine) {
+        int i = responseLine.indexOf("\"statusCode\":");
+        if (i < 0) {
+            return -1;
+        }
+        return Integer.parseInt(responseLine.substring(i + 13, i + 16));
+    }
+
+    static void report(Map<String, List<Sample>> samples, int rounds) {
+        double reference = median(samples.get("reference").stream().mapToDouble(Sample::wallMs).toArray());
+        double pinReference = median(samples.get("ref-pin").stream().mapToDouble(Sample::wallMs).toArray());
+        System.out.printf("%nCold start, spawn to first response, %d rounds, %d cores, JVM %s, flags %s%n", rounds,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), String.join(" ", JVM_FLAGS));
+        System.out.printf("%-12s %10s %8s %9s %14s %13s %15s%n", "subject", "median ms", "p90 ms", "init ms",
+                "1st invoke ms", "vs reference", "vs ref-pin");
+        samples.forEach((name, list) -> {
+            double[] wall = list.stream().mapToDouble(Sample::wallMs).toArray();
+            double median = median(wall);
+            System.out.printf("%-12s %10.0f %8.0f %9.0f %14.0f %12.2fx %14s%n", name, median, percentile(wall, 0.9),
+                    median(list.stream().mapToDouble(Sample::initMs).toArray()),
+                    median(list.stream().mapToDouble(Sample::invokeMs).toArray()), median / reference,
+                    name.equals("auth") ? String.format("%.2fx", median / pinReference) : "");
+        });
+        System.out.println("reference: one GetItem with the bare SDK; ref+jackson / ref+logging: the same plus that library;");
+        System.out.println("ref-pin: one GetItem plus one Argon2id verification, the least a PIN login does (auth's yardstick).");
+    }
+
+    static double median(double[] values) {
+        return percentile(values, 0.5);
+    }
+
+    static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        double index = p * (sorted.length - 1);
+        int lo = (int) Math.floor(index);
+        int hi = (int) Math.ceil(index);
+        return sorted[lo] + (sorted[hi] - sorted[lo]) * (index - lo);
+    }
+}
