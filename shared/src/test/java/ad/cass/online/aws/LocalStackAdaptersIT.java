@@ -46,7 +46,7 @@ class LocalStackAdaptersIT {
                 DynamoPersonStore people = new DynamoPersonStore(dynamo, template.string(Map.of("Ref", "PeopleTable")));
                 TestPeople.ALL.forEach(people::save);
                 assertEquals(Optional.of(TestPeople.ALL.get(0)), people.find(TestPeople.HOLDER));
-                assertEquals(2, people.dependantsOf(TestPeople.HOLDER).size());
+                assertEquals(2, people.household(TestPeople.HOLDER).orElseThrow().dependants().size());
 
                 S3DocumentStore documents = new S3DocumentStore(s3, S3Clients.presigner(),
                         template.string(Map.of("Ref", "DocumentsBucket")));

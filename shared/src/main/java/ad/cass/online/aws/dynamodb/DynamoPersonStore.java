@@ -15,6 +15,7 @@ import ad.cass.online.domain.person.DependantRelation;
 import ad.cass.online.domain.person.EmploymentStatus;
 import ad.cass.online.domain.person.InsuredType;
 import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.port.Account;
 import ad.cass.online.domain.port.CredentialStore;
 import ad.cass.online.domain.port.PersonStore;
 import java.time.LocalDate;
@@ -38,7 +39,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  *   sk = DEPENDANT#&lt;cass no&gt;   a link to each indirect insured person in their charge
  *   sk = CREDENTIAL#PIN        the Argon2id PIN hash
  * </pre>
- * The person and their credentials live in one partition, so one Query serves a login.
+ * The person, their dependants' links and their credential live in one partition, so one Query serves
+ * a login or a profile list (plus a BatchGetItem for the dependants' names).
  */
 public final class DynamoPersonStore implements PersonStore, CredentialStore {
     static final String PROFILE = "PROFILE";
@@ -65,27 +67,55 @@ public final class DynamoPersonStore implements PersonStore, CredentialStore {
     }
 
     @Override
-    public List<Person> dependantsOf(CassNumber holder) {
-        List<Map<String, AttributeValue>> keys = new ArrayList<>();
-        dynamo.queryPaginator(r -> r.tableName(table)
-                        .keyConditionExpression("pk = :pk AND begins_with(sk, :dep)")
-                        .expressionAttributeValues(Map.of(":pk", s(pk(holder)), ":dep", s(DEPENDANT))))
-                .items()
-                .forEach(link -> keys.add(key("PERSON#" + str(link, "cassNumber"), PROFILE)));
-        if (keys.isEmpty()) {
+    public List<Person> findAll(List<CassNumber> cassNumbers) {
+        if (cassNumbers.isEmpty()) {
             return List.of();
         }
-        List<Person> dependants = new ArrayList<>();
+        List<Map<String, AttributeValue>> keys = cassNumbers.stream().distinct().map(n -> key(pk(n), PROFILE)).toList();
+        List<Person> found = new ArrayList<>();
         Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().keys(keys).build());
         // A person has a handful of dependants: far below BatchGetItem's 100 keys, but unprocessed keys
         // can still come back under throttling.
         while (!pending.isEmpty()) {
             var response = dynamo.batchGetItem(BatchGetItemRequest.builder().requestItems(pending).build());
-            response.responses().getOrDefault(table, List.of()).forEach(i -> dependants.add(fromItem(i)));
+            response.responses().getOrDefault(table, List.of()).forEach(i -> found.add(fromItem(i)));
             pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
         }
-        dependants.sort(Comparator.comparing(p -> p.cassNumber().value()));
-        return dependants;
+        found.sort(Comparator.comparing(p -> p.cassNumber().value()));
+        return found;
+    }
+
+    @Override
+    public Optional<Household> household(CassNumber cassNumber) {
+        return read(cassNumber).map(a -> new Household(a.person(), findAll(a.dependants())));
+    }
+
+    @Override
+    public Optional<Account> account(CassNumber cassNumber) {
+        return read(cassNumber);
+    }
+
+    /**
+     * The whole partition in one strongly consistent Query (a changed PIN must count at once): the
+     * person item, the dependant links and the credential. A handful of small items.
+     */
+    private Optional<Account> read(CassNumber cassNumber) {
+        Person person = null;
+        String pinHash = null;
+        List<CassNumber> dependants = new ArrayList<>();
+        for (Map<String, AttributeValue> item : dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                .keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", s(pk(cassNumber))))).items()) {
+            String sk = str(item, SK);
+            if (sk.equals(PROFILE)) {
+                person = fromItem(item);
+            } else if (sk.equals(PIN)) {
+                pinHash = optStr(item, "pinHash").orElse(null);
+            } else if (sk.startsWith(DEPENDANT)) {
+                dependants.add(CassNumber.of(str(item, "cassNumber")));
+            }
+        }
+        return person == null ? Optional.empty() : Optional.of(new Account(person, pinHash, dependants));
     }
 
     @Override
@@ -98,13 +128,6 @@ public final class DynamoPersonStore implements PersonStore, CredentialStore {
                         "cassNumber", s(person.cassNumber().value())))
                 .build()).build()));
         dynamo.transactWriteItems(t -> t.transactItems(writes));
-    }
-
-    @Override
-    public Optional<String> pinHash(CassNumber cassNumber) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(key(pk(cassNumber), PIN))
-                .consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : optStr(item, "pinHash");
     }
 
     @Override

@@ -18,8 +18,8 @@ public final class ProfileService {
 
     public ProfileChoice profilesOf(Principal caller) {
         // A session whose person was removed is no longer a valid identity.
-        Person person = people.find(caller.cassNumber()).orElseThrow(Unauthenticated::new);
-        List<Profile> profiles = Profiles.availableTo(person, people.dependantsOf(person.cassNumber()));
-        return new ProfileChoice(person, profiles, caller.profileId());
+        PersonStore.Household household = people.household(caller.cassNumber()).orElseThrow(Unauthenticated::new);
+        List<Profile> profiles = Profiles.availableTo(household.person(), household.dependants());
+        return new ProfileChoice(household.person(), profiles, caller.profileId());
     }
 }

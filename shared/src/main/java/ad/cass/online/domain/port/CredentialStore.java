@@ -3,9 +3,10 @@ package ad.cass.online.domain.port;
 import ad.cass.online.domain.person.CassNumber;
 import java.util.Optional;
 
-/** PIN hashes (Argon2id, PHC string format), kept apart from the person's data. */
+/** PIN hashes (Argon2id, PHC string format), kept beside the person they belong to. */
 public interface CredentialStore {
-    Optional<String> pinHash(CassNumber cassNumber);
+    /** The person, their PIN hash and their dependants' numbers, in a single read. */
+    Optional<Account> account(CassNumber cassNumber);
 
     void savePinHash(CassNumber cassNumber, String pinHash);
 }

@@ -8,9 +8,18 @@ import java.util.Optional;
 public interface PersonStore {
     Optional<Person> find(CassNumber cassNumber);
 
-    /** The indirect insured persons whose holder is {@code holder}. */
-    List<Person> dependantsOf(CassNumber holder);
+    /** The people with these numbers that exist, in number order. */
+    List<Person> findAll(List<CassNumber> cassNumbers);
+
+    /** The person and the indirect insured persons in their charge. */
+    Optional<Household> household(CassNumber cassNumber);
 
     /** Writes the person and, for a dependant, the link under their holder, in one transaction. */
     void save(Person person);
+
+    record Household(Person person, List<Person> dependants) {
+        public Household {
+            dependants = List.copyOf(dependants);
+        }
+    }
 }

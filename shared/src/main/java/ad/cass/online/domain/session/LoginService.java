@@ -6,6 +6,7 @@ import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.person.Profile;
 import ad.cass.online.domain.person.Profiles;
+import ad.cass.online.domain.port.Account;
 import ad.cass.online.domain.port.CredentialStore;
 import ad.cass.online.domain.port.PersonStore;
 import ad.cass.online.domain.port.PinHasher;
@@ -42,16 +43,16 @@ public final class LoginService {
         if (pin == null || pin.length == 0) {
             throw new InvalidInput("pin", "Cal indicar el PIN.");
         }
-        Optional<String> hash = credentials.pinHash(cassNumber);
-        if (hash.isEmpty()) {
+        Optional<Account> account = credentials.account(cassNumber).filter(a -> a.pinHash() != null);
+        if (account.isEmpty()) {
             hasher.burn(pin);
             throw new Unauthenticated();
         }
-        if (!hasher.verify(pin, hash.get())) {
+        if (!hasher.verify(pin, account.get().pinHash())) {
             throw new Unauthenticated();
         }
-        Person person = people.find(cassNumber).orElseThrow(Unauthenticated::new);
-        List<Profile> profiles = Profiles.availableTo(person, people.dependantsOf(cassNumber));
+        Person person = account.get().person();
+        List<Profile> profiles = Profiles.availableTo(person, people.findAll(account.get().dependants()));
         return open(person, profiles, AuthMethod.PIN);
     }
 

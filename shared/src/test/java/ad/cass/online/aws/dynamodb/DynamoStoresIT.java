@@ -47,12 +47,19 @@ class DynamoStoresIT {
         Person holder = TestPeople.ALL.get(0);
         assertEquals(Optional.of(holder), people.find(TestPeople.HOLDER));
         assertEquals(List.of(TestPeople.CHILD, TestPeople.STUDENT),
-                people.dependantsOf(TestPeople.HOLDER).stream().map(Person::cassNumber).toList());
+                people.household(TestPeople.HOLDER).orElseThrow().dependants().stream().map(Person::cassNumber).toList());
         assertEquals(2, people.find(TestPeople.SELF_EMPLOYED).orElseThrow().declarants().size());
         assertEquals(Optional.empty(), people.find(CassNumber.of("999999Z")));
-        assertEquals(List.of(), people.dependantsOf(TestPeople.SELF_EMPLOYED));
-        assertTrue(people.pinHash(TestPeople.HOLDER).orElseThrow().startsWith("$argon2id$"));
-        assertEquals(Optional.empty(), people.pinHash(CassNumber.of("999999Z")));
+        assertEquals(Optional.empty(), people.household(CassNumber.of("999999Z")));
+        assertEquals(List.of(), people.household(TestPeople.SELF_EMPLOYED).orElseThrow().dependants());
+
+        var account = people.account(TestPeople.HOLDER).orElseThrow();
+        assertEquals(holder, account.person());
+        assertTrue(account.pinHash().startsWith("$argon2id$"));
+        assertEquals(List.of(TestPeople.CHILD, TestPeople.STUDENT), account.dependants());
+        assertEquals(Optional.empty(), people.account(CassNumber.of("999999Z")));
+        assertEquals(List.of(TestPeople.CHILD), people.findAll(List.of(TestPeople.CHILD, CassNumber.of("999999Z")))
+                .stream().map(Person::cassNumber).toList(), "unknown numbers are simply absent");
     }
 
     @Test
