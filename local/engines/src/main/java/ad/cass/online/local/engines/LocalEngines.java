@@ -64,9 +64,12 @@ public final class LocalEngines implements AutoCloseable {
             } else {
                 args.addAll(List.of("-dbPath", Files.createDirectories(dynamoDir).toString()));
             }
-            DynamoDBProxyServer dynamo = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
-            bindToLoopback(dynamo);
-            dynamo.start();
+            DynamoDBProxyServer dynamo = quietly(() -> {
+                DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
+                bindToLoopback(server);
+                server.start();
+                return server;
+            });
             started.add(dynamo::stop);
 
             BlobStore blobs = s3Dir == null ? new TransientNio2BlobStore()
@@ -94,6 +97,28 @@ public final class LocalEngines implements AutoCloseable {
                 }
             }
             throw e;
+        }
+    }
+
+    private interface Starter<T> {
+        T start() throws Exception;
+    }
+
+    /** sqlite4java's JUL logger, held so the level we set is not lost when the logger is collected. */
+    private static final java.util.logging.Logger SQLITE_LOG = java.util.logging.Logger.getLogger("com.almworks.sqlite4java");
+
+    /**
+     * DynamoDB Local prints its start-up banner on standard output; the local runtime's standard output
+     * belongs to `invoke`'s response, so the banner goes to standard error.
+     */
+    private static <T> T quietly(Starter<T> starter) throws Exception {
+        SQLITE_LOG.setLevel(java.util.logging.Level.SEVERE);
+        java.io.PrintStream out = System.out;
+        System.setOut(System.err);
+        try {
+            return starter.start();
+        } finally {
+            System.setOut(out);
         }
     }
 
