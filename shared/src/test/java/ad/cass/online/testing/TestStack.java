@@ -2,7 +2,6 @@ package ad.cass.online.testing;
 
 import ad.cass.online.aws.Env;
 import ad.cass.online.local.engines.LocalEngines;
-import ad.cass.online.local.engines.Provisioner;
 import ad.cass.online.local.engines.SamTemplate;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -32,12 +31,7 @@ public final class TestStack {
     public static TestStack create() {
         LocalEngines engines = TestEngines.get();
         String stage = "t" + ProcessHandle.current().pid() + "x" + STAGES.incrementAndGet();
-        SamTemplate template = SamTemplate.load(projectRoot().resolve("template.yaml"), Map.of("Stage", stage),
-                LocalEngines.REGION);
-        try (var s3 = engines.s3Client()) {
-            new Provisioner(template).provision(engines.dynamoClient(), s3);
-        }
-        return new TestStack(template, engines);
+        return new TestStack(engines.deploy(projectRoot().resolve("template.yaml"), stage), engines);
     }
 
     public static Path projectRoot() {

@@ -3,7 +3,6 @@ package ad.cass.online.local;
 import ad.cass.online.local.demo.DemoData;
 import ad.cass.online.local.demo.DemoLoader;
 import ad.cass.online.local.engines.LocalEngines;
-import ad.cass.online.local.engines.Provisioner;
 import ad.cass.online.local.engines.SamTemplate;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,11 +26,10 @@ public final class LocalSystem implements AutoCloseable {
      * @param dynamoDir    null for an in-memory DynamoDB, else where to persist it
      */
     public static LocalSystem start(Path templateFile, Path workDir, Path dynamoDir, String stage) throws Exception {
-        SamTemplate template = SamTemplate.load(templateFile, Map.of("Stage", stage), LocalEngines.REGION);
         LocalEngines engines = LocalEngines.start(dynamoDir, workDir.resolve("s3"), workDir.resolve("outbox"));
         try {
-            try (DynamoDbClient dynamo = engines.dynamoClient(); var s3 = engines.s3Client()) {
-                new Provisioner(template).provision(dynamo, s3);
+            SamTemplate template = engines.deploy(templateFile, stage);
+            try (DynamoDbClient dynamo = engines.dynamoClient()) {
                 String people = template.string(Map.of("Ref", "PeopleTable"));
                 boolean loaded = !dynamo.getItem(r -> r.tableName(people).key(Map.of(
                         "pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("PERSON#" + DemoData.EMPLOYEE.value()),

@@ -152,6 +152,15 @@ public final class LocalEngines implements AutoCloseable {
         return outbox;
     }
 
+    /** Deploys template.yaml here under {@code stage}: its tables and buckets, named for that stage. */
+    public SamTemplate deploy(Path templateFile, String stage) {
+        SamTemplate template = SamTemplate.load(templateFile, Map.of("Stage", stage), REGION);
+        try (DynamoDbClient dynamo = dynamoClient(); S3Client s3 = s3Client()) {
+            new Provisioner(template).provision(dynamo, s3);
+        }
+        return template;
+    }
+
     /** The variables that point a function's SDK clients here; template.yaml's own variables go on top. */
     public Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>();
