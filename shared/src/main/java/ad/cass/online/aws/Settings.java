@@ -1,6 +1,8 @@
 package ad.cass.online.aws;
 
+import ad.cass.online.domain.lockout.LockoutPolicy;
 import ad.cass.online.domain.session.SessionPolicy;
+import java.net.URI;
 import java.time.Duration;
 
 /** Configuration values shared by several functions, read from the environment template.yaml sets. */
@@ -11,6 +13,25 @@ public final class Settings {
     public static SessionPolicy sessionPolicy() {
         return new SessionPolicy(Duration.ofMinutes(Env.integer("SESSION_IDLE_MINUTES", 30)),
                 Duration.ofHours(Env.integer("SESSION_ABSOLUTE_HOURS", 12)));
+    }
+
+    /** Issue 4: 5 wrong PINs in a row lock for 15 minutes, doubling on repeat. */
+    public static LockoutPolicy lockoutPolicy() {
+        return new LockoutPolicy(Env.integer("LOCKOUT_MAX_ATTEMPTS", 5),
+                Duration.ofMinutes(Env.integer("LOCKOUT_FIRST_MINUTES", 15)));
+    }
+
+    /** Seed 000, §1.1.4: the link to activate the PIN expires after 120 minutes. */
+    public static Duration pinResetValidity() {
+        return Duration.ofMinutes(Env.integer("PIN_RESET_VALID_MINUTES", 120));
+    }
+
+    public static URI portalUrl() {
+        return URI.create(Env.required("PORTAL_URL"));
+    }
+
+    public static String mailFrom() {
+        return Env.required("MAIL_FROM");
     }
 
     public static String peopleTable() {

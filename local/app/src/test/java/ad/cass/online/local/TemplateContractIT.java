@@ -118,14 +118,18 @@ class TemplateContractIT {
     }
 
     @Test
-    void loginIsTheOnlyPublicRouteAndItIsThrottledHarder() {
+    void onlySignInRoutesArePublicAndEachIsThrottledHarder() {
         List<String> publicRoutes = stack.template().routes().stream().filter(r -> r.authorizerFunctionLogicalId() == null)
-                .map(SamTemplate.Route::routeKey).toList();
-        assertEquals(List.of("POST /auth/login"), publicRoutes);
+                .map(SamTemplate.Route::routeKey).sorted().toList();
+        assertEquals(List.of("POST /auth/login", "POST /auth/pin-reset", "POST /auth/pin-reset/confirm"), publicRoutes);
         Map<String, Object> api = stack.template().resourcesOfType("AWS::Serverless::HttpApi").get("CassHttpApi");
-        Map<?, ?> login = (Map<?, ?>) ((Map<?, ?>) api.get("RouteSettings")).get("POST /auth/login");
         Map<?, ?> defaults = (Map<?, ?>) api.get("DefaultRouteSettings");
-        assertTrue(((Number) login.get("ThrottlingRateLimit")).intValue() < ((Number) defaults.get("ThrottlingRateLimit")).intValue());
+        for (String route : publicRoutes) {
+            Map<?, ?> settings = (Map<?, ?>) ((Map<?, ?>) api.get("RouteSettings")).get(route);
+            assertNotNull(settings, route + " has its own throttling");
+            assertTrue(((Number) settings.get("ThrottlingRateLimit")).intValue()
+                    < ((Number) defaults.get("ThrottlingRateLimit")).intValue(), route);
+        }
     }
 
     @Test

@@ -79,4 +79,27 @@ public final class DynamoSessionStore implements SessionStore {
     public void revoke(String sessionId) {
         dynamo.deleteItem(r -> r.tableName(table).key(Map.of(PK, s(sessionId))));
     }
+
+    /** Through the byPerson index (keys only); a person has few sessions, one delete each. */
+    @Override
+    public void revokeAll(CassNumber cassNumber) {
+        dynamo.queryPaginator(r -> r.tableName(table).indexName("byPerson")
+                        .keyConditionExpression("cassNumber = :n")
+                        .expressionAttributeValues(Map.of(":n", s(cassNumber.value()))))
+                .items()
+                .forEach(item -> revoke(str(item, PK)));
+    }
+
+    @Override
+    public boolean switchProfile(String sessionId, String profileId) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Map.of(PK, s(sessionId)))
+                    .updateExpression("SET profileId = :p")
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(Map.of(":p", s(profileId))));
+            return true;
+        } catch (ConditionalCheckFailedException loggedOutMeanwhile) {
+            return false;
+        }
+    }
 }

@@ -14,4 +14,10 @@ public interface SessionStore {
     void touch(String sessionId, Instant lastSeenAt, Instant expiresAt);
 
     void revoke(String sessionId);
+
+    /** Ends every session of the person, e.g. after a PIN change. */
+    void revokeAll(ad.cass.online.domain.person.CassNumber cassNumber);
+
+    /** Switches the profile the session acts as; false when the session no longer exists. */
+    boolean switchProfile(String sessionId, String profileId);
 }

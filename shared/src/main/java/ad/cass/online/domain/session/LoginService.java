@@ -2,12 +2,16 @@ package ad.cass.online.domain.session;
 
 import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.error.Unauthenticated;
+import ad.cass.online.domain.lockout.LockoutPolicy;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.person.Profile;
 import ad.cass.online.domain.person.Profiles;
 import ad.cass.online.domain.port.Account;
 import ad.cass.online.domain.port.CredentialStore;
+import ad.cass.online.domain.port.LockoutStore;
+import ad.cass.online.domain.port.LockoutStore.Attempt;
+import ad.cass.online.domain.port.Mailer;
 import ad.cass.online.domain.port.PersonStore;
 import ad.cass.online.domain.port.PinHasher;
 import ad.cass.online.domain.port.SessionStore;
@@ -15,28 +19,46 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Login with CASS number and PIN (seed 000, §1.1; seed 001). A wrong PIN and an unknown number end in the
- * same {@link Unauthenticated}, after the same hashing work, so neither answer nor timing tells whether
- * an account exists.
+ * Login with CASS number and PIN (seed 000, §1.1; seed 001).
+ * <ul>
+ * <li>A wrong PIN, an unknown number and a locked account all end in the same {@link Unauthenticated},
+ * after the same hashing work, so neither the answer nor its timing tells them apart.</li>
+ * <li>Every guess first reserves an attempt atomically; after {@code maxAttempts} failures in a row the
+ * PIN is locked (15 min, doubling on repeat) and the person is told by e-mail.</li>
+ * </ul>
  */
 public final class LoginService {
+    private static final Logger LOG = LoggerFactory.getLogger(LoginService.class);
+
     private final PersonStore people;
     private final CredentialStore credentials;
+    private final LockoutStore lockouts;
     private final SessionStore sessions;
     private final PinHasher hasher;
+    private final Mailer mailer;
     private final SessionPolicy policy;
+    private final LockoutPolicy lockout;
     private final Clock clock;
 
-    public LoginService(PersonStore people, CredentialStore credentials, SessionStore sessions, PinHasher hasher,
-                        SessionPolicy policy, Clock clock) {
+    public LoginService(PersonStore people, CredentialStore credentials, LockoutStore lockouts, SessionStore sessions,
+                        PinHasher hasher, Mailer mailer, SessionPolicy policy, LockoutPolicy lockout, Clock clock) {
         this.people = people;
         this.credentials = credentials;
+        this.lockouts = lockouts;
         this.sessions = sessions;
         this.hasher = hasher;
+        this.mailer = mailer;
         this.policy = policy;
+        this.lockout = lockout;
         this.clock = clock;
+    }
+
+    static String pinSubject(CassNumber cassNumber) {
+        return "PIN#" + cassNumber.value();
     }
 
     public LoginResult loginWithPin(CassNumber cassNumber, char[] pin) {
@@ -44,24 +66,44 @@ public final class LoginService {
             throw new InvalidInput("pin", "Cal indicar el PIN.");
         }
         Optional<Account> account = credentials.account(cassNumber).filter(a -> a.pinHash() != null);
-        if (account.isEmpty()) {
+        Optional<Attempt> attempt = account.flatMap(a -> lockouts.reserve(pinSubject(cassNumber), clock.instant(),
+                lockout.maxAttempts()));
+        if (attempt.isEmpty()) { // unknown, no PIN yet, or locked: the same work, the same answer
             hasher.burn(pin);
             throw new Unauthenticated();
         }
+        Person person = account.get().person();
         if (!hasher.verify(pin, account.get().pinHash())) {
+            failed(person, attempt.get());
             throw new Unauthenticated();
         }
-        Person person = account.get().person();
+        lockouts.clear(pinSubject(cassNumber)); // the reserved attempt counted; a success ends the run
+
         List<Profile> profiles = Profiles.availableTo(person, people.findAll(account.get().dependants()));
-        return open(person, profiles, AuthMethod.PIN);
+        return open(person, profiles, profiles.get(0).id(), AuthMethod.PIN);
     }
 
-    private LoginResult open(Person person, List<Profile> profiles, AuthMethod method) {
+    private void failed(Person person, Attempt attempt) {
+        if (attempt.number() < lockout.maxAttempts()) {
+            return;
+        }
+        Instant until = clock.instant().plus(lockout.lockFor(attempt.previousLocks()));
+        if (lockouts.lock(pinSubject(person.cassNumber()), attempt, lockout.maxAttempts(), until)) {
+            LOG.warn("PIN locked for {} until {} (lock number {})", person.cassNumber(), until, attempt.previousLocks() + 1);
+            if (person.email() != null) {
+                try {
+                    mailer.send(Notices.locked(person, until));
+                } catch (Mailer.MailNotSent e) {
+                    LOG.error("lock notice not sent to {}", person.cassNumber(), e);
+                }
+            }
+        }
+    }
+
+    LoginResult open(Person person, List<Profile> profiles, String profileId, AuthMethod method) {
         String token = SessionToken.generate();
         Instant now = clock.instant();
-        // The own profile is active until the person picks another (seed 000, §1.2.3).
-        Session session = new Session(SessionToken.hash(token), person.cassNumber(), profiles.get(0).id(), method,
-                now, now);
+        Session session = new Session(SessionToken.hash(token), person.cassNumber(), profileId, method, now, now);
         sessions.create(session, policy.expiresAt(session));
         return new LoginResult(token, session, person, profiles);
     }

@@ -1,0 +1,68 @@
+package ad.cass.online.aws.dynamodb;
+
+import static ad.cass.online.aws.dynamodb.Attrs.key;
+import static ad.cass.online.aws.dynamodb.Attrs.n;
+import static ad.cass.online.aws.dynamodb.Attrs.num;
+
+import ad.cass.online.domain.port.LockoutStore;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+
+/**
+ * Lockout counters in the People table ({@code pk = LOCKOUT#<subject>}, {@code sk = LOCKOUT}): attempts in
+ * the current run, locks so far, locked until (epoch ms). Every change is one conditional UpdateItem, so
+ * concurrent guesses are serialised by DynamoDB itself.
+ */
+public final class DynamoLockoutStore implements LockoutStore {
+    private static final String SK = "LOCKOUT";
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoLockoutStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    private static Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> keyOf(String subject) {
+        return key("LOCKOUT#" + subject, SK);
+    }
+
+    @Override
+    public Optional<Attempt> reserve(String subject, Instant now, int maxAttempts) {
+        try {
+            var item = dynamo.updateItem(r -> r.tableName(table).key(keyOf(subject))
+                    .updateExpression("SET attempts = if_not_exists(attempts, :zero) + :one, lockCount = if_not_exists(lockCount, :zero)")
+                    .conditionExpression("(attribute_not_exists(attempts) OR attempts < :max)"
+                            + " AND (attribute_not_exists(lockedUntil) OR lockedUntil <= :now)")
+                    .expressionAttributeValues(Map.of(":zero", n(0), ":one", n(1), ":max", n(maxAttempts),
+                            ":now", n(now.toEpochMilli())))
+                    .returnValues(ReturnValue.ALL_NEW)).attributes();
+            return Optional.of(new Attempt((int) num(item, "attempts"), (int) num(item, "lockCount")));
+        } catch (ConditionalCheckFailedException lockedOrUsedUp) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void clear(String subject) {
+        dynamo.deleteItem(r -> r.tableName(table).key(keyOf(subject)));
+    }
+
+    @Override
+    public boolean lock(String subject, Attempt attempt, int maxAttempts, Instant until) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(keyOf(subject))
+                    .updateExpression("SET lockedUntil = :until, lockCount = lockCount + :one, attempts = :zero")
+                    .conditionExpression("attempts = :max AND lockCount = :locks")
+                    .expressionAttributeValues(Map.of(":until", n(until.toEpochMilli()), ":one", n(1), ":zero", n(0),
+                            ":max", n(maxAttempts), ":locks", n(attempt.previousLocks()))));
+            return true;
+        } catch (ConditionalCheckFailedException someoneElseLockedOrASuccessReset) {
+            return false;
+        }
+    }
+}

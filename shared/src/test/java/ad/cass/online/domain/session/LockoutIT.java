@@ -1,0 +1,172 @@
+package ad.cass.online.domain.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.cass.online.aws.dynamodb.DynamoLockoutStore;
+import ad.cass.online.aws.dynamodb.DynamoPersonStore;
+import ad.cass.online.aws.dynamodb.DynamoSessionStore;
+import ad.cass.online.domain.error.Unauthenticated;
+import ad.cass.online.domain.lockout.LockoutPolicy;
+import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.port.PinHasher;
+import ad.cass.online.security.Argon2idPinHasher;
+import ad.cass.online.testing.MutableClock;
+import ad.cass.online.testing.TestMail;
+import ad.cass.online.testing.TestPeople;
+import ad.cass.online.testing.TestStack;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Issue 4: five wrong PINs in a row lock the account for 15 minutes, doubling on repeat; the counter is
+ * updated atomically, so 20 concurrent wrong attempts lock it exactly once and never let a 6th guess through;
+ * the lock answer is the ordinary 401 and the person is told by e-mail.
+ */
+class LockoutIT {
+    static final char[] RIGHT = TestPeople.PIN.toCharArray();
+    static final char[] WRONG = "Wrong-PIN-1".toCharArray();
+
+    /** The real Argon2id hasher, counting the guesses it is asked to check (decoys apart). */
+    static final class CountingHasher implements PinHasher {
+        final PinHasher real = new Argon2idPinHasher();
+        final AtomicInteger verified = new AtomicInteger();
+        final AtomicInteger burned = new AtomicInteger();
+
+        public String hash(char[] pin) {
+            return real.hash(pin);
+        }
+
+        public boolean verify(char[] pin, String encodedHash) {
+            verified.incrementAndGet();
+            return real.verify(pin, encodedHash);
+        }
+
+        public void burn(char[] pin) {
+            burned.incrementAndGet();
+            real.burn(pin);
+        }
+    }
+
+    TestStack stack;
+    MutableClock clock;
+    CountingHasher hasher;
+    LoginService login;
+
+    @BeforeEach
+    void deploy() {
+        stack = TestStack.create();
+        TestPeople.save(stack);
+        clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        hasher = new CountingHasher();
+        DynamoPersonStore people = new DynamoPersonStore(stack.dynamo(), stack.name("PeopleTable"));
+        login = new LoginService(people, people, new DynamoLockoutStore(stack.dynamo(), stack.name("PeopleTable")),
+                new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable")), hasher, TestMail.mailer(),
+                new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)), new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
+    }
+
+    void fail(CassNumber who, int times) {
+        for (int i = 0; i < times; i++) {
+            assertThrows(Unauthenticated.class, () -> login.loginWithPin(who, WRONG));
+        }
+    }
+
+    boolean canLogIn(CassNumber who) {
+        try {
+            login.loginWithPin(who, RIGHT);
+            return true;
+        } catch (Unauthenticated e) {
+            return false;
+        }
+    }
+
+    Map<String, AttributeValue> lockoutItem(CassNumber who) {
+        return stack.dynamo().getItem(r -> r.tableName(stack.name("PeopleTable")).consistentRead(true).key(Map.of(
+                "pk", AttributeValue.fromS("LOCKOUT#PIN#" + who.value()), "sk", AttributeValue.fromS("LOCKOUT")))).item();
+    }
+
+    @Test
+    void fiveWrongPinsLockForFifteenMinutesThenDoubling() {
+        CassNumber who = TestPeople.HOLDER;
+        int mailsBefore = TestMail.to("jordi.vidal@example.ad").size();
+        fail(who, 5);
+        Unauthenticated locked = assertThrows(Unauthenticated.class, () -> login.loginWithPin(who, RIGHT));
+        assertEquals(Unauthenticated.MESSAGE, locked.getMessage(), "the lock answer is the ordinary 401");
+        clock.advance(Duration.ofMinutes(14).plusSeconds(59));
+        assertEquals(false, canLogIn(who), "still locked at 14:59");
+        clock.advance(Duration.ofSeconds(1));
+        fail(who, 5); // the lock ended at 15:00; five more wrong PINs lock again, for twice as long
+        clock.advance(Duration.ofMinutes(29));
+        assertEquals(false, canLogIn(who), "the second lock lasts 30 minutes");
+        clock.advance(Duration.ofMinutes(1));
+        assertTrue(canLogIn(who));
+        List<Map<String, String>> mails = TestMail.to("jordi.vidal@example.ad");
+        assertEquals(mailsBefore + 2, mails.size(), "one notice per lock");
+        assertTrue(mails.get(mails.size() - 1).get("text").contains("bloquejat"));
+        assertTrue(lockoutItem(who).isEmpty(), "a success starts the count again");
+    }
+
+    @Test
+    void aSuccessInBetweenBreaksTheRun() {
+        CassNumber who = TestPeople.STUDENT;
+        fail(who, 4);
+        assertTrue(canLogIn(who));
+        fail(who, 4);
+        assertTrue(canLogIn(who), "four and four failures with a success between never make five in a row");
+    }
+
+    @Test
+    void unknownNumbersLeaveNoTrace() {
+        CassNumber unknown = CassNumber.of("999999Z");
+        fail(unknown, 7);
+        assertTrue(lockoutItem(unknown).isEmpty());
+        assertEquals(0, hasher.verified.get());
+        assertEquals(7, hasher.burned.get(), "each unknown attempt costs the same hashing work");
+    }
+
+    @Test
+    void twentyConcurrentWrongGuessesLockExactlyOnceAndOnlyFiveAreChecked() throws Exception {
+        CassNumber who = TestPeople.SELF_EMPLOYED;
+        int mailsBefore = TestMail.to("nuria.puig@example.ad").size();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            outcomes.add(pool.submit((Callable<Boolean>) () -> {
+                start.await();
+                try {
+                    login.loginWithPin(who, WRONG);
+                    return true;
+                } catch (Unauthenticated e) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        for (Future<Boolean> outcome : outcomes) {
+            assertEquals(false, outcome.get());
+        }
+        pool.shutdown();
+        assertEquals(5, hasher.verified.get(), "no 6th guess is ever checked");
+        assertEquals(15, hasher.burned.get(), "the refused ones cost the same work");
+        Map<String, AttributeValue> item = lockoutItem(who);
+        assertEquals("1", item.get("lockCount").n(), "locked exactly once");
+        assertTrue(Long.parseLong(item.get("lockedUntil").n()) > clock.instant().toEpochMilli());
+        assertEquals(mailsBefore + 1, TestMail.to("nuria.puig@example.ad").size(), "one notice");
+        assertEquals(false, canLogIn(who), "the right PIN is refused while locked");
+    }
+}
