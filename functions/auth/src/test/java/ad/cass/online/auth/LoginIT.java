@@ -83,13 +83,22 @@ class LoginIT {
         assertEquals(ProblemType.UNAUTHENTICATED.uri(), JSON.readTree(wrongPin.getBody()).get("type").asText());
     }
 
+    @Test
+    void aFormInsteadOfJsonIs415() throws Exception {
+        APIGatewayV2HTTPResponse response = call("login-wrong-content-type.json");
+        assertEquals(415, response.getStatusCode());
+        assertEquals("body", JSON.readTree(response.getBody()).get("field").asText());
+    }
+
     @ParameterizedTest(name = "{0} -> 400 naming {1}")
     @CsvSource({
             "login-malformed-number.json, cassNumber",
             "login-missing-pin.json,      pin",
             "login-pin-not-text.json,     pin",
             "login-malformed-json.json,   body",
-            "login-no-body.json,          body"})
+            "login-no-body.json,          body",
+            "login-control-characters.json, pin",
+            "login-oversized-pin.json,    pin"})
     void badInputIs400NamingTheField(String eventFile, String field) throws Exception {
         APIGatewayV2HTTPResponse response = call(eventFile);
         assertEquals(400, response.getStatusCode());

@@ -2,6 +2,7 @@ package ad.cass.online.aws.http;
 
 import ad.cass.online.domain.error.DomainException;
 import ad.cass.online.domain.error.Forbidden;
+import ad.cass.online.domain.error.Gone;
 import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.error.Unauthenticated;
@@ -27,6 +28,9 @@ public record Problem(ProblemType type, String detail, String field) {
         }
         if (e instanceof NotFound) {
             return new Problem(ProblemType.NOT_FOUND, e.getMessage(), null);
+        }
+        if (e instanceof Gone) {
+            return new Problem(ProblemType.LINK_EXPIRED, e.getMessage(), null);
         }
         throw new IllegalArgumentException("unmapped domain exception " + e.getClass());
     }

@@ -9,6 +9,7 @@ public enum ProblemType {
     UNAUTHENTICATED("unauthenticated", 401, "Cal identificar-se"),
     FORBIDDEN("forbidden", 403, "Accés no permès"),
     NOT_FOUND("not-found", 404, "No s'ha trobat"),
+    LINK_EXPIRED("link-expired", 410, "Enllaç caducat"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Petició massa gran"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Format no admès"),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Servei no disponible temporalment"),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.domain.error.Forbidden;
+import ad.cass.online.domain.error.Gone;
 import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.error.Unauthenticated;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -63,6 +64,8 @@ class ApiFunctionTest {
                         403, "forbidden", "Accés no permès"),
                 Arguments.of((Function<ApiRequest, ApiResponse>) r -> { throw new NotFound("no"); },
                         404, "not-found", "No s'ha trobat"),
+                Arguments.of((Function<ApiRequest, ApiResponse>) r -> { throw new Gone("caducat"); },
+                        410, "link-expired", "Enllaç caducat"),
                 Arguments.of((Function<ApiRequest, ApiResponse>) r -> {
                             throw ProvisionedThroughputExceededException.builder().statusCode(400)
                                     .awsErrorDetails(AwsErrorDetails.builder().errorCode("ProvisionedThroughputExceededException").build())

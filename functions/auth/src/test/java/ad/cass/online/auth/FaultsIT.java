@@ -1,0 +1,74 @@
+package ad.cass.online.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.cass.online.aws.http.ProblemType;
+import ad.cass.online.testing.Events;
+import ad.cass.online.testing.TestPeople;
+import ad.cass.online.testing.TestStack;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** What the person sees when AWS misbehaves: the real SDK clients facing a throttling DynamoDB or no SES. */
+class FaultsIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void dynamoDbThrottlingIsA503WithRetryAfter() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer throttling = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        throttling.createContext("/", exchange -> {
+            calls.incrementAndGet();
+            byte[] body = ("{\"__type\":\"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException\","
+                    + "\"message\":\"The level of configured provisioned throughput for the table was exceeded.\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.0");
+            exchange.getResponseHeaders().set("x-amzn-ErrorType", "ProvisionedThroughputExceededException");
+            exchange.sendResponseHeaders(400, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        throttling.start();
+        try {
+            TestStack stack = TestStack.create();
+            Map<String, String> env = new HashMap<>(stack.environment("AuthFunction"));
+            env.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + throttling.getAddress().getPort());
+            AuthApiFunction function = ad.cass.online.aws.Env.with(env, AuthApiFunction::new);
+            APIGatewayV2HTTPResponse response = function.handleRequest(
+                    Events.read("auth", "login.json", APIGatewayV2HTTPEvent.class), null);
+            assertEquals(503, response.getStatusCode());
+            assertEquals("1", response.getHeaders().get("Retry-After"));
+            assertEquals(ProblemType.SERVICE_UNAVAILABLE.uri(), JSON.readTree(response.getBody()).get("type").asText());
+            assertFalse(response.getBody().contains("provisioned throughput"), "no internal detail");
+            assertTrue(calls.get() > 1, "the SDK retried before giving up");
+        } finally {
+            throttling.stop(0);
+        }
+    }
+
+    @Test
+    void sesDownStillAnswers202AndLeavesNoUsableLink() throws Exception {
+        TestStack stack = TestStack.create();
+        TestPeople.save(stack);
+        Map<String, String> env = new HashMap<>(stack.environment("AuthFunction"));
+        env.put("AWS_ENDPOINT_URL_SESV2", "http://127.0.0.1:9"); // nothing listens on the discard port
+        AuthApiFunction function = ad.cass.online.aws.Env.with(env, AuthApiFunction::new);
+        APIGatewayV2HTTPResponse response = function.handleRequest(
+                Events.read("auth", "pin-reset-request.json", APIGatewayV2HTTPEvent.class), null);
+        assertEquals(202, response.getStatusCode());
+        assertEquals(JSON.writeValueAsString(AuthApiFunction.RESET_REQUESTED), response.getBody());
+        assertTrue(stack.dynamo().scan(r -> r.tableName(stack.name("PeopleTable"))).items().stream()
+                .noneMatch(i -> i.get("pk").s().startsWith("PINRESET#") || i.get("sk").s().equals("CREDENTIAL#PINRESET")));
+    }
+}
