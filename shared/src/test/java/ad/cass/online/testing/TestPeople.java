@@ -1,6 +1,8 @@
 package ad.cass.online.testing;
 
+import ad.cass.online.aws.dynamodb.DynamoContractStore;
 import ad.cass.online.aws.dynamodb.DynamoPersonStore;
+import ad.cass.online.domain.port.Contract;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Declarant;
 import ad.cass.online.domain.person.DeclarantKind;
@@ -42,7 +44,10 @@ public final class TestPeople {
     private TestPeople() {
     }
 
-    /** Saves everyone, each with {@link #PIN}. */
+    /** Núria's CASS digital certificate for her self-employed activity (seed 002); password {@link #PIN}. */
+    public static final String CONTRACT = "CD-0451-2019";
+
+    /** Saves everyone, each with {@link #PIN}, and the contract. */
     public static void save(TestStack stack) {
         DynamoPersonStore store = new DynamoPersonStore(stack.dynamo(), stack.name("PeopleTable"));
         Argon2idPinHasher hasher = new Argon2idPinHasher();
@@ -51,5 +56,7 @@ public final class TestPeople {
             store.save(p);
             store.savePinHash(p.cassNumber(), hash);
         }
+        new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable"))
+                .save(new Contract(CONTRACT, SELF_EMPLOYED, "820451", hash));
     }
 }

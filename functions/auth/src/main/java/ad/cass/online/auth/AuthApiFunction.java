@@ -5,6 +5,7 @@ import ad.cass.online.api.ProfileView;
 import ad.cass.online.aws.Env;
 import ad.cass.online.aws.Priming;
 import ad.cass.online.aws.Settings;
+import ad.cass.online.aws.dynamodb.DynamoContractStore;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.dynamodb.DynamoLockoutStore;
 import ad.cass.online.aws.dynamodb.DynamoPersonStore;
@@ -56,8 +57,8 @@ public final class AuthApiFunction extends ApiFunction {
             var hasher = new Argon2idPinHasher();
             var mailer = new SesMailer(SesClients.create(), Settings.mailFrom());
             return new Services(
-                    new LoginService(people, people, lockouts, sessions, hasher, mailer, Settings.sessionPolicy(),
-                            Settings.lockoutPolicy(), clock),
+                    new LoginService(people, people, new DynamoContractStore(dynamo, peopleTable), lockouts, sessions,
+                            hasher, mailer, Settings.sessionPolicy(), Settings.lockoutPolicy(), clock),
                     new PinResetService(people, new DynamoPinResetStore(dynamo, peopleTable), sessions, lockouts, hasher,
                             mailer, Settings.portalUrl(), Settings.pinResetValidity(), clock),
                     new SessionService(sessions, people),
@@ -82,6 +83,7 @@ public final class AuthApiFunction extends ApiFunction {
     protected ApiResponse handle(ApiRequest request) {
         return switch (request.routeKey()) {
             case "POST /auth/login" -> loginWithPin(request.jsonBody());
+            case "POST /auth/login/contract" -> loginWithContract(request.jsonBody());
             case "POST /auth/pin-reset" -> requestPinReset(request.jsonBody());
             case "POST /auth/pin-reset/confirm" -> confirmPinReset(request.jsonBody());
             case "POST /auth/logout" -> logout(request);
@@ -94,12 +96,25 @@ public final class AuthApiFunction extends ApiFunction {
         CassNumber cassNumber = CassNumber.of(body.requiredString("cassNumber", 7));
         char[] pin = body.requiredString("pin", MAX_PIN_LENGTH).toCharArray();
         try {
-            LoginResult result = services.login().loginWithPin(cassNumber, pin);
-            return ApiResponse.ok(new LoginView(result.token(), "Bearer", PersonView.of(result.person()),
-                    ProfileView.of(result.profiles()), result.session().profileId()));
+            return loggedIn(services.login().loginWithPin(cassNumber, pin));
         } finally {
             Arrays.fill(pin, '\0');
         }
+    }
+
+    private ApiResponse loginWithContract(JsonBody body) {
+        String contractNumber = body.requiredString("contractNumber", 24);
+        char[] password = body.requiredString("password", MAX_PIN_LENGTH).toCharArray();
+        try {
+            return loggedIn(services.login().loginWithContract(contractNumber, password));
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private static ApiResponse loggedIn(LoginResult result) {
+        return ApiResponse.ok(new LoginView(result.token(), "Bearer", PersonView.of(result.person()),
+                ProfileView.of(result.profiles()), result.session().profileId()));
     }
 
     private ApiResponse requestPinReset(JsonBody body) {

@@ -68,6 +68,29 @@ class LoginIT {
     }
 
     @Test
+    void aCassDigitalCertificateActsOnlyAsItsDeclarant() throws Exception {
+        APIGatewayV2HTTPResponse response = call("login-contract.json");
+        assertEquals(200, response.getStatusCode());
+        JsonNode body = JSON.readTree(response.getBody());
+        assertEquals(List.of("self-employed:820451"), JSON.convertValue(body.get("profiles").findValuesAsText("id"), List.class));
+        assertEquals("self-employed:820451", body.get("activeProfileId").asText());
+        assertEquals("100004D", body.get("person").get("cassNumber").asText());
+        var session = stack.dynamo().getItem(r -> r.tableName(stack.name("SessionsTable"))
+                .key(Map.of("pk", AttributeValue.fromS(SessionToken.hash(body.get("token").asText()))))).item();
+        assertEquals("CASS_CERTIFICATE", session.get("method").s());
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownContractGiveTheSame401() {
+        APIGatewayV2HTTPResponse wrong = call("login-contract-wrong-password.json");
+        APIGatewayV2HTTPResponse unknown = call("login-contract-unknown.json");
+        assertEquals(401, wrong.getStatusCode());
+        assertEquals(wrong.getBody(), unknown.getBody());
+        assertEquals(call("login-wrong-pin.json").getBody().replace("/auth/login", ""),
+                wrong.getBody().replace("/auth/login/contract", ""), "the same answer as a wrong PIN");
+    }
+
+    @Test
     void aBase64BodyAsApiGatewaySendsItWorksToo() {
         assertEquals(200, call("login-base64.json").getStatusCode());
     }
@@ -98,6 +121,7 @@ class LoginIT {
             "login-malformed-json.json,   body",
             "login-no-body.json,          body",
             "login-control-characters.json, pin",
+            "login-contract-malformed-number.json, contractNumber",
             "login-oversized-pin.json,    pin"})
     void badInputIs400NamingTheField(String eventFile, String field) throws Exception {
         APIGatewayV2HTTPResponse response = call(eventFile);

@@ -71,6 +71,19 @@ class SessionApiIT {
     }
 
     @Test
+    void aCassDigitalCertificateSessionCannotSwitch() throws Exception {
+        APIGatewayV2HTTPResponse login = auth.handleRequest(Events.read("auth", "login-contract.json", APIGatewayV2HTTPEvent.class), null);
+        String token = JSON.readTree(login.getBody()).get("token").asText();
+        assertEquals("CASS_CERTIFICATE", whoAmI(token).get("authMethod"));
+        APIGatewayV2HTTPEvent toOwn = Events.read("auth", "switch-profile.json", APIGatewayV2HTTPEvent.class);
+        toOwn.setBody("{\"profileId\":\"own:100004D\"}");
+        Map<String, Object> context = new java.util.HashMap<>(whoAmI(token));
+        toOwn.getRequestContext().setAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder().withLambda(context).build());
+        assertEquals(403, auth.handleRequest(toOwn, null).getStatusCode());
+        assertEquals("self-employed:820451", whoAmI(token).get("profileId"));
+    }
+
+    @Test
     void aStrangersProfileIsRefused() throws Exception {
         String token = login();
         APIGatewayV2HTTPResponse response = callAs(token, "switch-profile-stranger.json");

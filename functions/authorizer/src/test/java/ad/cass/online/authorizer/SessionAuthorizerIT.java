@@ -47,7 +47,7 @@ class SessionAuthorizerIT {
         SimpleIAMPolicyResponse response = call("bearer-token.json");
         assertTrue(response.getIsAuthorized());
         assertEquals(Map.of("cassNumber", "100001A", "profileId", "dependant:100003C",
-                "sessionId", SessionToken.hash(EVENT_TOKEN)), response.getContext());
+                "sessionId", SessionToken.hash(EVENT_TOKEN), "authMethod", "PIN"), response.getContext());
 
         sessions.revoke(SessionToken.hash(EVENT_TOKEN));
         assertEquals(Map.of(), call("bearer-token.json").getContext(), "a revoked session identifies nobody at once");

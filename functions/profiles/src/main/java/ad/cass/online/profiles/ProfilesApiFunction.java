@@ -55,7 +55,7 @@ public final class ProfilesApiFunction extends ApiFunction {
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
                                 .withLambda(Map.of("cassNumber", "000000A", "profileId", "own:000000A",
-                                        "sessionId", "priming"))
+                                        "sessionId", "priming", "authMethod", "PIN"))
                                 .build())
                         .build())
                 .build();

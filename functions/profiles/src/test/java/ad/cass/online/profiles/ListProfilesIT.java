@@ -53,6 +53,12 @@ class ListProfilesIT {
     }
 
     @Test
+    void aCassDigitalCertificateSessionSeesOnlyItsDeclarant() throws Exception {
+        JsonNode body = JSON.readTree(call("list-contract-session.json").getBody());
+        assertEquals(List.of("self-employed:820451"), ids(body), "seed 002: it acts only as that declarant");
+    }
+
+    @Test
     void withoutAPrincipalTheAnswerIsA401Problem() throws Exception {
         APIGatewayV2HTTPResponse response = call("list-anonymous.json");
         assertEquals(401, response.getStatusCode());

@@ -121,7 +121,8 @@ class TemplateContractIT {
     void onlySignInRoutesArePublicAndEachIsThrottledHarder() {
         List<String> publicRoutes = stack.template().routes().stream().filter(r -> r.authorizerFunctionLogicalId() == null)
                 .map(SamTemplate.Route::routeKey).sorted().toList();
-        assertEquals(List.of("POST /auth/login", "POST /auth/pin-reset", "POST /auth/pin-reset/confirm"), publicRoutes);
+        assertEquals(List.of("POST /auth/login", "POST /auth/login/contract", "POST /auth/pin-reset",
+                "POST /auth/pin-reset/confirm"), publicRoutes);
         Map<String, Object> api = stack.template().resourcesOfType("AWS::Serverless::HttpApi").get("CassHttpApi");
         Map<?, ?> defaults = (Map<?, ?>) api.get("DefaultRouteSettings");
         for (String route : publicRoutes) {

@@ -3,6 +3,7 @@ package ad.cass.online.aws.http;
 import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.error.Unauthenticated;
 import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.session.AuthMethod;
 import ad.cass.online.domain.session.Principal;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.nio.charset.StandardCharsets;
@@ -107,11 +108,12 @@ public final class ApiRequest {
         Object cassNumber = context.get(AuthorizerContext.CASS_NUMBER);
         Object profileId = context.get(AuthorizerContext.PROFILE_ID);
         Object sessionId = context.get(AuthorizerContext.SESSION_ID);
+        AuthMethod method = AuthMethod.parse(String.valueOf(context.get(AuthorizerContext.METHOD)));
         if (!(cassNumber instanceof String cn) || !CassNumber.isWellFormed(cn)
-                || !(profileId instanceof String profile) || !(sessionId instanceof String session)) {
+                || !(profileId instanceof String profile) || !(sessionId instanceof String session) || method == null) {
             throw new Unauthenticated();
         }
-        return new Principal(CassNumber.of(cn), profile, session);
+        return new Principal(CassNumber.of(cn), profile, session, method);
     }
 
     static final class PayloadTooLarge extends RuntimeException {

@@ -8,6 +8,7 @@ public final class AuthorizerContext {
     public static final String CASS_NUMBER = "cassNumber";
     public static final String PROFILE_ID = "profileId";
     public static final String SESSION_ID = "sessionId";
+    public static final String METHOD = "authMethod";
 
     private AuthorizerContext() {
     }
@@ -16,6 +17,7 @@ public final class AuthorizerContext {
     public static Map<String, String> of(Principal principal) {
         return Map.of(CASS_NUMBER, principal.cassNumber().value(),
                 PROFILE_ID, principal.profileId(),
-                SESSION_ID, principal.sessionId());
+                SESSION_ID, principal.sessionId(),
+                METHOD, principal.method().name());
     }
 }

@@ -20,6 +20,9 @@ public final class ProfileService {
         // A session whose person was removed is no longer a valid identity.
         PersonStore.Household household = people.household(caller.cassNumber()).orElseThrow(Unauthenticated::new);
         List<Profile> profiles = Profiles.availableTo(household.person(), household.dependants());
+        if (caller.declarantOnly()) { // seed 002: a CASS digital certificate acts only as its declarant
+            profiles = profiles.stream().filter(p -> p.id().equals(caller.profileId())).toList();
+        }
         return new ProfileChoice(household.person(), profiles, caller.profileId());
     }
 }

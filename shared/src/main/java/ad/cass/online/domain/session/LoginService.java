@@ -8,6 +8,8 @@ import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.person.Profile;
 import ad.cass.online.domain.person.Profiles;
 import ad.cass.online.domain.port.Account;
+import ad.cass.online.domain.port.Contract;
+import ad.cass.online.domain.port.ContractStore;
 import ad.cass.online.domain.port.CredentialStore;
 import ad.cass.online.domain.port.LockoutStore;
 import ad.cass.online.domain.port.LockoutStore.Attempt;
@@ -34,8 +36,12 @@ import org.slf4j.LoggerFactory;
 public final class LoginService {
     private static final Logger LOG = LoggerFactory.getLogger(LoginService.class);
 
+    /** Seed 002 calls it "la referència (número de contracte del certificat digital)"; its form is ours. */
+    static final java.util.regex.Pattern CONTRACT_NUMBER = java.util.regex.Pattern.compile("[A-Z0-9][A-Z0-9-]{3,23}");
+
     private final PersonStore people;
     private final CredentialStore credentials;
+    private final ContractStore contracts;
     private final LockoutStore lockouts;
     private final SessionStore sessions;
     private final PinHasher hasher;
@@ -44,10 +50,12 @@ public final class LoginService {
     private final LockoutPolicy lockout;
     private final Clock clock;
 
-    public LoginService(PersonStore people, CredentialStore credentials, LockoutStore lockouts, SessionStore sessions,
-                        PinHasher hasher, Mailer mailer, SessionPolicy policy, LockoutPolicy lockout, Clock clock) {
+    public LoginService(PersonStore people, CredentialStore credentials, ContractStore contracts, LockoutStore lockouts,
+                        SessionStore sessions, PinHasher hasher, Mailer mailer, SessionPolicy policy, LockoutPolicy lockout,
+                        Clock clock) {
         this.people = people;
         this.credentials = credentials;
+        this.contracts = contracts;
         this.lockouts = lockouts;
         this.sessions = sessions;
         this.hasher = hasher;
@@ -83,16 +91,54 @@ public final class LoginService {
         return open(person, profiles, profiles.get(0).id(), AuthMethod.PIN);
     }
 
+    /**
+     * Seed 002, CASS digital certificate: contract number and password; the session acts only as that
+     * declarant (an employer or a self-employed activity) and cannot switch to another profile.
+     * Same lockout and same single answer as the PIN.
+     */
+    public LoginResult loginWithContract(String contractNumber, char[] password) {
+        if (contractNumber == null || !CONTRACT_NUMBER.matcher(contractNumber).matches()) {
+            throw new InvalidInput("contractNumber", "El número de contracte del certificat digital no és vàlid.");
+        }
+        if (password == null || password.length == 0) {
+            throw new InvalidInput("password", "Cal indicar la contrasenya.");
+        }
+        String subject = "CONTRACT#" + contractNumber;
+        Optional<Contract> contract = contracts.find(contractNumber);
+        Optional<Attempt> attempt = contract.flatMap(c -> lockouts.reserve(subject, clock.instant(), lockout.maxAttempts()));
+        if (attempt.isEmpty()) {
+            hasher.burn(password);
+            throw new Unauthenticated();
+        }
+        Person holder = people.find(contract.get().holder()).orElseThrow(Unauthenticated::new);
+        if (!hasher.verify(password, contract.get().passwordHash())) {
+            failed(holder, subject, attempt.get());
+            throw new Unauthenticated();
+        }
+        lockouts.clear(subject);
+        // the declarant must still be one of the holder's roles: a contract outlives nothing it names
+        Profile declarant = Profiles.availableTo(holder, List.of()).stream()
+                .filter(p -> contract.get().declarantNumber().equals(p.declarantNumber()))
+                .findFirst().orElseThrow(Unauthenticated::new);
+        return open(holder, List.of(declarant), declarant.id(), AuthMethod.CASS_CERTIFICATE);
+    }
+
     private void failed(Person person, Attempt attempt) {
+        failed(person, pinSubject(person.cassNumber()), attempt);
+    }
+
+    private void failed(Person person, String subject, Attempt attempt) {
         if (attempt.number() < lockout.maxAttempts()) {
             return;
         }
         Instant until = clock.instant().plus(lockout.lockFor(attempt.previousLocks()));
-        if (lockouts.lock(pinSubject(person.cassNumber()), attempt, lockout.maxAttempts(), until)) {
-            LOG.warn("PIN locked for {} until {} (lock number {})", person.cassNumber(), until, attempt.previousLocks() + 1);
+        if (lockouts.lock(subject, attempt, lockout.maxAttempts(), until)) {
+            LOG.warn("{} locked for {} until {} (lock number {})", subject.startsWith("PIN#") ? "PIN" : "contract",
+                    person.cassNumber(), until, attempt.previousLocks() + 1);
             if (person.email() != null) {
                 try {
-                    mailer.send(Notices.locked(person, until));
+                    mailer.send(Notices.locked(person,
+                            subject.startsWith("PIN#") ? "el PIN" : "el certificat digital de la CASS", until));
                 } catch (Mailer.MailNotSent e) {
                     LOG.error("lock notice not sent to {}", person.cassNumber(), e);
                 }

@@ -39,11 +39,12 @@ public final class Notices {
                         + SIGNATURE, null);
     }
 
-    static Mail locked(Person person, Instant until) {
+    /** @param credential what was locked, as the sentence needs it: "el PIN", "el certificat digital de la CASS" */
+    static Mail locked(Person person, String credential, Instant until) {
         return new Mail(person.email(), "CASS Online: accés bloquejat temporalment",
                 "Bon dia, " + person.givenName() + ",\n\n"
-                        + "S'han introduït diversos PIN incorrectes seguits per al vostre accés a CASS Online.\n"
-                        + "Per protegir les vostres dades, l'accés amb PIN queda bloquejat fins al "
+                        + "S'han fet diversos intents d'accés seguits amb " + credential + " que no eren correctes.\n"
+                        + "Per protegir les vostres dades, l'accés amb " + credential + " queda bloquejat fins al "
                         + WHEN.format(until.atZone(ANDORRA)) + ".\n\n"
                         + "Si no heu estat vosaltres, us recomanem que recupereu el PIN i que contacteu amb la CASS."
                         + SIGNATURE, null);

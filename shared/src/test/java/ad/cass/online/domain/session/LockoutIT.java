@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ad.cass.online.aws.dynamodb.DynamoContractStore;
 import ad.cass.online.aws.dynamodb.DynamoLockoutStore;
 import ad.cass.online.aws.dynamodb.DynamoPersonStore;
 import ad.cass.online.aws.dynamodb.DynamoSessionStore;
@@ -74,7 +75,7 @@ class LockoutIT {
         clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         hasher = new CountingHasher();
         DynamoPersonStore people = new DynamoPersonStore(stack.dynamo(), stack.name("PeopleTable"));
-        login = new LoginService(people, people, new DynamoLockoutStore(stack.dynamo(), stack.name("PeopleTable")),
+        login = new LoginService(people, people, new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), new DynamoLockoutStore(stack.dynamo(), stack.name("PeopleTable")),
                 new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable")), hasher, TestMail.mailer(),
                 new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)), new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ad.cass.online.aws.dynamodb.DynamoContractStore;
 import ad.cass.online.aws.dynamodb.DynamoLockoutStore;
 import ad.cass.online.aws.dynamodb.DynamoPersonStore;
 import ad.cass.online.domain.lockout.LockoutPolicy;
@@ -43,7 +44,7 @@ class LoginAndSessionIT {
         sessions = new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable"));
         clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)); // TTL is real in DynamoDB Local
         SessionPolicy policy = new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12));
-        login = new LoginService(people, people, new DynamoLockoutStore(stack.dynamo(), stack.name("PeopleTable")), sessions,
+        login = new LoginService(people, people, new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), new DynamoLockoutStore(stack.dynamo(), stack.name("PeopleTable")), sessions,
                 new Argon2idPinHasher(), TestMail.mailer(), policy, new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
         authenticator = new SessionAuthenticator(sessions, policy, clock);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ad.cass.online.aws.dynamodb.DynamoContractStore;
 import ad.cass.online.aws.dynamodb.DynamoLockoutStore;
 import ad.cass.online.aws.dynamodb.DynamoPersonStore;
 import ad.cass.online.aws.dynamodb.DynamoPinResetStore;
@@ -57,7 +58,7 @@ class PinResetIT {
         TestPeople.save(stack);
         clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         resets = service(TestMail.mailer());
-        login = new LoginService(people(), people(), lockouts(), sessions, new Argon2idPinHasher(), TestMail.mailer(),
+        login = new LoginService(people(), people(), new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), lockouts(), sessions, new Argon2idPinHasher(), TestMail.mailer(),
                 new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)), new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
     }
 

@@ -52,6 +52,8 @@ public final class DemoData {
     public final List<ReimbursementSheet> reimbursements = new ArrayList<>();
     public final List<IncomeMonth> income = new ArrayList<>();
     public final List<PointsYear> points = new ArrayList<>();
+    /** CASS digital certificates (seed 002) of 100004D: contract number → declarant; password {@link #PIN}. */
+    public final Map<String, String> contracts = Map.of("CD-0451-2019", "820451", "CD-0118-2021", "930118");
 
     private final Random random = new Random(2026);
 

@@ -1,6 +1,8 @@
 package ad.cass.online.local.demo;
 
+import ad.cass.online.aws.dynamodb.DynamoContractStore;
 import ad.cass.online.aws.dynamodb.DynamoPersonStore;
+import ad.cass.online.domain.port.Contract;
 import ad.cass.online.aws.dynamodb.DynamoRecordStore;
 import ad.cass.online.domain.port.PinHasher;
 import ad.cass.online.security.Argon2idPinHasher;
@@ -15,10 +17,14 @@ public final class DemoLoader {
         DemoData demo = DemoData.build();
         DynamoPersonStore people = new DynamoPersonStore(dynamo, peopleTable);
         PinHasher hasher = new Argon2idPinHasher();
+        String hash = hasher.hash(DemoData.PIN.toCharArray());
         demo.people.forEach(p -> {
             people.save(p);
-            people.savePinHash(p.cassNumber(), hasher.hash(DemoData.PIN.toCharArray()));
+            people.savePinHash(p.cassNumber(), hash);
         });
+        DynamoContractStore contracts = new DynamoContractStore(dynamo, peopleTable);
+        demo.contracts.forEach((number, declarant) ->
+                contracts.save(new Contract(number, DemoData.SELF_EMPLOYED, declarant, hash)));
         DynamoRecordStore records = new DynamoRecordStore(dynamo, recordsTable);
         records.saveProcedures(demo.procedures);
         records.saveReimbursements(demo.reimbursements);
