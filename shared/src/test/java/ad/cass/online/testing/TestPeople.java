@@ -47,7 +47,10 @@ public final class TestPeople {
     /** Núria's CASS digital certificate for her self-employed activity (seed 002); password {@link #PIN}. */
     public static final String CONTRACT = "CD-0451-2019";
 
-    /** Saves everyone, each with {@link #PIN}, and the contract. */
+    /** The SERIALNUMBER in the holder's government certificate. */
+    public static final String HOLDER_GOVERNMENT_ID = "AD-0771234-X";
+
+    /** Saves everyone, each with {@link #PIN}, the contract and the holder's government certificate link. */
     public static void save(TestStack stack) {
         DynamoPersonStore store = new DynamoPersonStore(stack.dynamo(), stack.name("PeopleTable"));
         Argon2idPinHasher hasher = new Argon2idPinHasher();
@@ -56,6 +59,7 @@ public final class TestPeople {
             store.save(p);
             store.savePinHash(p.cassNumber(), hash);
         }
+        store.linkGovernmentId(HOLDER_GOVERNMENT_ID, HOLDER);
         new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable"))
                 .save(new Contract(CONTRACT, SELF_EMPLOYED, "820451", hash));
     }

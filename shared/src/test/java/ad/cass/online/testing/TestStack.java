@@ -3,6 +3,7 @@ package ad.cass.online.testing;
 import ad.cass.online.aws.Env;
 import ad.cass.online.local.engines.LocalEngines;
 import ad.cass.online.local.engines.SamTemplate;
+import ad.cass.online.local.engines.TestAuthority;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +18,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class TestStack {
     private static final AtomicInteger STAGES = new AtomicInteger();
+    /** Stands in for the government's authority: the stack trusts it through the GovernmentCaPem parameter. */
+    public static final TestAuthority AUTHORITY = TestAuthority.create("Test Govern d'Andorra CA");
 
     private final SamTemplate template;
     private final LocalEngines engines;
@@ -31,7 +34,8 @@ public final class TestStack {
     public static TestStack create() {
         LocalEngines engines = TestEngines.get();
         String stage = "t" + ProcessHandle.current().pid() + "x" + STAGES.incrementAndGet();
-        return new TestStack(engines.deploy(projectRoot().resolve("template.yaml"), stage), engines);
+        return new TestStack(engines.deploy(projectRoot().resolve("template.yaml"),
+                Map.of("Stage", stage, "GovernmentCaPem", AUTHORITY.certificatePem())), engines);
     }
 
     public static Path projectRoot() {

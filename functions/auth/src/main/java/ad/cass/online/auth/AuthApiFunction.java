@@ -1,6 +1,6 @@
 package ad.cass.online.auth;
 
-import ad.cass.online.api.PersonView;
+import ad.cass.online.api.LoginView;
 import ad.cass.online.api.ProfileView;
 import ad.cass.online.aws.Env;
 import ad.cass.online.aws.Priming;
@@ -31,7 +31,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -113,8 +112,7 @@ public final class AuthApiFunction extends ApiFunction {
     }
 
     private static ApiResponse loggedIn(LoginResult result) {
-        return ApiResponse.ok(new LoginView(result.token(), "Bearer", PersonView.of(result.person()),
-                ProfileView.of(result.profiles()), result.session().profileId()));
+        return ApiResponse.ok(LoginView.of(result));
     }
 
     private ApiResponse requestPinReset(JsonBody body) {
@@ -160,10 +158,6 @@ public final class AuthApiFunction extends ApiFunction {
         var caller = request.principal();
         Profile chosen = services.sessions().switchProfile(caller, request.jsonBody().requiredString("profileId", 64));
         return ApiResponse.ok(new ProfileChoiceView(ProfileView.of(chosen), chosen.id()));
-    }
-
-    record LoginView(String token, String tokenType, PersonView person, List<ProfileView> profiles,
-                     String activeProfileId) {
     }
 
     record ProfileChoiceView(ProfileView profile, String activeProfileId) {

@@ -168,6 +168,9 @@ public final class LocalApi implements AutoCloseable {
         ArrayNode cookies = JSON.createArrayNode();
         exchange.getRequestHeaders().forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.equals(CLIENT_CERT_HEADER)) {
+                return; // stands in for the TLS handshake; never reaches the function as a header
+            }
             if (lower.equals("cookie")) {
                 values.forEach(v -> List.of(v.split(";\\s*")).forEach(cookies::add));
             } else {
@@ -210,6 +213,8 @@ public final class LocalApi implements AutoCloseable {
         context.put("stage", "$default");
         context.put("time", REQUEST_TIME.format(now));
         context.put("timeEpoch", now.toInstant().toEpochMilli());
+        clientCertificate(exchange.getRequestHeaders().getFirst(CLIENT_CERT_HEADER))
+                .ifPresent(pem -> context.putObject("authentication").putObject("clientCert").put("clientCertPem", pem));
 
         byte[] body = exchange.getRequestBody().readAllBytes();
         if (body.length > 0) {
@@ -220,6 +225,28 @@ public final class LocalApi implements AutoCloseable {
             event.put("isBase64Encoded", false);
         }
         return event;
+    }
+
+    /**
+     * Locally there is no TLS handshake: a client certificate is sent in this header (the PEM, base64- or
+     * URL-encoded) and lands where API Gateway puts the one from a mutual TLS handshake,
+     * {@code requestContext.authentication.clientCert.clientCertPem}. No proof of the private key is asked.
+     */
+    static final String CLIENT_CERT_HEADER = "x-local-client-cert";
+
+    static Optional<String> clientCertificate(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        String urlDecoded = URLDecoder.decode(header, StandardCharsets.UTF_8);
+        if (urlDecoded.contains("-----BEGIN CERTIFICATE-----")) {
+            return Optional.of(urlDecoded);
+        }
+        try {
+            return Optional.of(new String(Base64.getMimeDecoder().decode(header), StandardCharsets.US_ASCII));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.of(header); // let the function refuse it, as it would a bad certificate
+        }
     }
 
     private ObjectNode authorizerEvent(ObjectNode request) {

@@ -4,6 +4,7 @@ import ad.cass.online.local.demo.DemoData;
 import ad.cass.online.local.demo.DemoLoader;
 import ad.cass.online.local.engines.LocalEngines;
 import ad.cass.online.local.engines.SamTemplate;
+import ad.cass.online.local.certs.LocalCertificates;
 import java.nio.file.Path;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -28,7 +29,9 @@ public final class LocalSystem implements AutoCloseable {
     public static LocalSystem start(Path templateFile, Path workDir, Path dynamoDir, String stage) throws Exception {
         LocalEngines engines = LocalEngines.start(dynamoDir, workDir.resolve("s3"), workDir.resolve("outbox"));
         try {
-            SamTemplate template = engines.deploy(templateFile, stage);
+            LocalCertificates certificates = LocalCertificates.issue(workDir.resolve("certs"), DemoData.build());
+            SamTemplate template = engines.deploy(templateFile,
+                    Map.of("Stage", stage, "GovernmentCaPem", certificates.authorityPem()));
             try (DynamoDbClient dynamo = engines.dynamoClient()) {
                 String people = template.string(Map.of("Ref", "PeopleTable"));
                 boolean loaded = !dynamo.getItem(r -> r.tableName(people).key(Map.of(

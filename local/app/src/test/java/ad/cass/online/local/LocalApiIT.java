@@ -118,6 +118,19 @@ class LocalApiIT {
     }
 
     @Test
+    void theGovernmentCertificatesWrittenAtStartSignInThroughTheLocalHeader() throws Exception {
+        Path certs = workDir.resolve("certs");
+        for (String file : new String[] {"100001A.pem", "expired.pem", "untrusted.pem"}) {
+            String pem = Files.readString(certs.resolve(file));
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + api.port() + "/auth/login/certificate"))
+                    .header("x-local-client-cert", java.util.Base64.getEncoder().encodeToString(pem.getBytes()))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(file.equals("100001A.pem") ? 200 : 401, response.statusCode(), file + ": " + response.body());
+        }
+    }
+
+    @Test
     void invokeRunsAFunctionOnASampleEventLikeSamLocalInvoke() throws Exception {
         JsonNode response = JSON.readTree(system.host().invoke("auth", Events.json("auth", "login.json")));
         assertEquals(200, response.get("statusCode").asInt());

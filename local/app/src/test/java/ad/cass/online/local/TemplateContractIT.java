@@ -121,11 +121,16 @@ class TemplateContractIT {
     void onlySignInRoutesArePublicAndEachIsThrottledHarder() {
         List<String> publicRoutes = stack.template().routes().stream().filter(r -> r.authorizerFunctionLogicalId() == null)
                 .map(SamTemplate.Route::routeKey).sorted().toList();
-        assertEquals(List.of("POST /auth/login", "POST /auth/login/contract", "POST /auth/pin-reset",
-                "POST /auth/pin-reset/confirm"), publicRoutes);
+        assertEquals(List.of("POST /auth/login", "POST /auth/login/certificate", "POST /auth/login/contract",
+                "POST /auth/pin-reset", "POST /auth/pin-reset/confirm"), publicRoutes);
         Map<String, Object> api = stack.template().resourcesOfType("AWS::Serverless::HttpApi").get("CassHttpApi");
         Map<?, ?> defaults = (Map<?, ?>) api.get("DefaultRouteSettings");
-        for (String route : publicRoutes) {
+        // the certificate route has an API of its own (mutual TLS), throttled as a whole like sign-in
+        Map<?, ?> certificateApi = (Map<?, ?>) stack.template().resourcesOfType("AWS::Serverless::HttpApi")
+                .get("CertificateHttpApi").get("DefaultRouteSettings");
+        assertTrue(((Number) certificateApi.get("ThrottlingRateLimit")).intValue()
+                < ((Number) defaults.get("ThrottlingRateLimit")).intValue());
+        for (String route : publicRoutes.stream().filter(r -> !r.endsWith("/certificate")).toList()) {
             Map<?, ?> settings = (Map<?, ?>) ((Map<?, ?>) api.get("RouteSettings")).get(route);
             assertNotNull(settings, route + " has its own throttling");
             assertTrue(((Number) settings.get("ThrottlingRateLimit")).intValue()

@@ -135,6 +135,19 @@ public final class DynamoPersonStore implements PersonStore, CredentialStore {
         dynamo.putItem(r -> r.tableName(table).item(Map.of(PK, s(pk(cassNumber)), SK, s(PIN), "pinHash", s(pinHash))));
     }
 
+    @Override
+    public Optional<CassNumber> findByGovernmentId(String governmentId) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
+                .key(key("GOVID#" + governmentId, "CREDENTIAL")).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(CassNumber.of(str(item, "cassNumber")));
+    }
+
+    @Override
+    public void linkGovernmentId(String governmentId, CassNumber cassNumber) {
+        dynamo.putItem(r -> r.tableName(table).item(Map.of(PK, s("GOVID#" + governmentId), SK, s("CREDENTIAL"),
+                "cassNumber", s(cassNumber.value()))));
+    }
+
     static Map<String, AttributeValue> toItem(Person p) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(PK, s(pk(p.cassNumber())));

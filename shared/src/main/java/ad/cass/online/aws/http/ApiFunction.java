@@ -25,7 +25,12 @@ public abstract class ApiFunction implements RequestHandler<APIGatewayV2HTTPEven
 
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        ApiRequest request = new ApiRequest(event, maxBodyBytes);
+        return respond(event, null, context);
+    }
+
+    /** For handlers that read more of the raw event than the events library models (mutual TLS). */
+    protected final APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event, String clientCertPem, Context context) {
+        ApiRequest request = new ApiRequest(event, maxBodyBytes, clientCertPem);
         String correlationId = request.correlationId();
         return RequestLogging.around(context, correlationId, () -> answer(request).toEvent(correlationId));
     }

@@ -19,10 +19,17 @@ public final class ApiRequest {
 
     private final APIGatewayV2HTTPEvent event;
     private final int maxBodyBytes;
+    private final String clientCertPem;
 
-    ApiRequest(APIGatewayV2HTTPEvent event, int maxBodyBytes) {
+    ApiRequest(APIGatewayV2HTTPEvent event, int maxBodyBytes, String clientCertPem) {
         this.event = event;
         this.maxBodyBytes = maxBodyBytes;
+        this.clientCertPem = clientCertPem;
+    }
+
+    /** The client certificate API Gateway passed from the mutual TLS handshake, if any. */
+    public Optional<String> clientCertificatePem() {
+        return Optional.ofNullable(clientCertPem).filter(p -> !p.isBlank());
     }
 
     /** e.g. {@code POST /auth/login}: what template.yaml declares, so handlers route on it. */

@@ -9,4 +9,9 @@ public interface CredentialStore {
     Optional<Account> account(CassNumber cassNumber);
 
     void savePinHash(CassNumber cassNumber, String pinHash);
+
+    /** Who holds the government certificate whose subject carries this SERIALNUMBER. */
+    Optional<CassNumber> findByGovernmentId(String governmentId);
+
+    void linkGovernmentId(String governmentId, CassNumber cassNumber);
 }

@@ -43,10 +43,9 @@ public final class LoginService {
     private final CredentialStore credentials;
     private final ContractStore contracts;
     private final LockoutStore lockouts;
-    private final SessionStore sessions;
+    private final SessionOpener opener;
     private final PinHasher hasher;
     private final Mailer mailer;
-    private final SessionPolicy policy;
     private final LockoutPolicy lockout;
     private final Clock clock;
 
@@ -57,10 +56,9 @@ public final class LoginService {
         this.credentials = credentials;
         this.contracts = contracts;
         this.lockouts = lockouts;
-        this.sessions = sessions;
+        this.opener = new SessionOpener(sessions, policy, clock);
         this.hasher = hasher;
         this.mailer = mailer;
-        this.policy = policy;
         this.lockout = lockout;
         this.clock = clock;
     }
@@ -88,7 +86,7 @@ public final class LoginService {
         lockouts.clear(pinSubject(cassNumber)); // the reserved attempt counted; a success ends the run
 
         List<Profile> profiles = Profiles.availableTo(person, people.findAll(account.get().dependants()));
-        return open(person, profiles, profiles.get(0).id(), AuthMethod.PIN);
+        return opener.open(person, profiles, profiles.get(0).id(), AuthMethod.PIN);
     }
 
     /**
@@ -120,7 +118,7 @@ public final class LoginService {
         Profile declarant = Profiles.availableTo(holder, List.of()).stream()
                 .filter(p -> contract.get().declarantNumber().equals(p.declarantNumber()))
                 .findFirst().orElseThrow(Unauthenticated::new);
-        return open(holder, List.of(declarant), declarant.id(), AuthMethod.CASS_CERTIFICATE);
+        return opener.open(holder, List.of(declarant), declarant.id(), AuthMethod.CASS_CERTIFICATE);
     }
 
     private void failed(Person person, Attempt attempt) {
@@ -146,11 +144,4 @@ public final class LoginService {
         }
     }
 
-    LoginResult open(Person person, List<Profile> profiles, String profileId, AuthMethod method) {
-        String token = SessionToken.generate();
-        Instant now = clock.instant();
-        Session session = new Session(SessionToken.hash(token), person.cassNumber(), profileId, method, now, now);
-        sessions.create(session, policy.expiresAt(session));
-        return new LoginResult(token, session, person, profiles);
-    }
 }

@@ -52,6 +52,10 @@ public final class DemoData {
     public final List<ReimbursementSheet> reimbursements = new ArrayList<>();
     public final List<IncomeMonth> income = new ArrayList<>();
     public final List<PointsYear> points = new ArrayList<>();
+    /** SERIALNUMBER of each adult's government certificate (the local authority issues them at start). */
+    public final Map<CassNumber, String> governmentIds = Map.of(
+            EMPLOYEE, "AD-0771234-X", STUDENT, "AD-0930411-K", SELF_EMPLOYED, "AD-0512278-B",
+            PENSIONER_ABROAD, "FR-1590612-M", PENSIONER_HOME, "AD-0401866-T");
     /** CASS digital certificates (seed 002) of 100004D: contract number → declarant; password {@link #PIN}. */
     public final Map<String, String> contracts = Map.of("CD-0451-2019", "820451", "CD-0118-2021", "930118");
 

@@ -22,6 +22,7 @@ public final class DemoLoader {
             people.save(p);
             people.savePinHash(p.cassNumber(), hash);
         });
+        demo.governmentIds.forEach((cassNumber, id) -> people.linkGovernmentId(id, cassNumber));
         DynamoContractStore contracts = new DynamoContractStore(dynamo, peopleTable);
         demo.contracts.forEach((number, declarant) ->
                 contracts.save(new Contract(number, DemoData.SELF_EMPLOYED, declarant, hash)));

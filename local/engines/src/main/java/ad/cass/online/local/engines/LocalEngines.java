@@ -154,7 +154,12 @@ public final class LocalEngines implements AutoCloseable {
 
     /** Deploys template.yaml here under {@code stage}: its tables and buckets, named for that stage. */
     public SamTemplate deploy(Path templateFile, String stage) {
-        SamTemplate template = SamTemplate.load(templateFile, Map.of("Stage", stage), REGION);
+        return deploy(templateFile, Map.of("Stage", stage));
+    }
+
+    /** As {@link #deploy(Path, String)}, with template parameters ({@code Stage} among them). */
+    public SamTemplate deploy(Path templateFile, Map<String, String> parameters) {
+        SamTemplate template = SamTemplate.load(templateFile, parameters, REGION);
         try (DynamoDbClient dynamo = dynamoClient(); S3Client s3 = s3Client()) {
             new Provisioner(template).provision(dynamo, s3);
         }

@@ -1,0 +1,68 @@
+package ad.cass.online.auth;
+
+import ad.cass.online.api.LoginView;
+import ad.cass.online.aws.Env;
+import ad.cass.online.aws.Priming;
+import ad.cass.online.aws.Settings;
+import ad.cass.online.aws.dynamodb.DynamoDbClients;
+import ad.cass.online.aws.dynamodb.DynamoPersonStore;
+import ad.cass.online.aws.dynamodb.DynamoSessionStore;
+import ad.cass.online.aws.http.ApiFunction;
+import ad.cass.online.aws.http.ApiRequest;
+import ad.cass.online.aws.http.ApiResponse;
+import ad.cass.online.aws.http.MutualTlsEvents;
+import ad.cass.online.domain.error.Unauthenticated;
+import ad.cass.online.domain.session.CertificateLoginService;
+import ad.cass.online.domain.session.ClientCertificates;
+import ad.cass.online.domain.session.SessionOpener;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * POST /auth/login/certificate behind API Gateway mutual TLS (template.yaml, CertificateLoginFunction):
+ * sign-in with the government electronic certificate. Lambda calls {@link #handleMtlsRequest}, which reads
+ * the client certificate from {@code requestContext.authentication.clientCert}.
+ */
+public final class CertificateLoginFunction extends ApiFunction {
+    private final CertificateLoginService login;
+    /** Held so the SnapStart hook stays registered (CRaC keeps resources weakly). */
+    private Priming priming;
+
+    public CertificateLoginFunction() {
+        this(fromEnvironment(Clock.systemUTC()));
+        this.priming = Priming.register(this::prime);
+    }
+
+    public CertificateLoginFunction(CertificateLoginService login) {
+        this.login = login;
+    }
+
+    /** From the environment template.yaml sets (GOVERNMENT_CA_PEM: the trusted authorities), on this clock. */
+    public static CertificateLoginService fromEnvironment(Clock clock) {
+        var dynamo = DynamoDbClients.create();
+        var people = new DynamoPersonStore(dynamo, Settings.peopleTable());
+        var trusted = ClientCertificates.parseBundle(Env.optional("GOVERNMENT_CA_PEM").orElse(""));
+        return new CertificateLoginService(new ClientCertificates(trusted, clock), people, people,
+                new SessionOpener(new DynamoSessionStore(dynamo, Settings.sessionsTable()), Settings.sessionPolicy(), clock));
+    }
+
+    public APIGatewayV2HTTPResponse handleMtlsRequest(Map<String, Object> event, Context context) {
+        return respond(MutualTlsEvents.httpEvent(event), MutualTlsEvents.clientCertPem(event), context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        return switch (request.routeKey()) {
+            case "POST /auth/login/certificate" -> ApiResponse.ok(LoginView.of(
+                    login.login(request.clientCertificatePem().orElseThrow(Unauthenticated::new))));
+            default -> unknownRoute(request);
+        };
+    }
+
+    /** SnapStart priming: a request without a certificate, refused before any lookup. */
+    private void prime() {
+        handleMtlsRequest(Map.of("routeKey", "POST /auth/login/certificate", "rawPath", "/auth/login/certificate"), null);
+    }
+}

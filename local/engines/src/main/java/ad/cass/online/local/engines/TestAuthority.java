@@ -1,0 +1,100 @@
+package ad.cass.online.local.engines;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * A throw-away certificate authority for local runs and tests: it stands in for the government's, so the
+ * certificate sign-in can be tried without a real certificat electrònic de Govern. EC P-256, made at start.
+ */
+public final class TestAuthority {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public record Issued(String certificatePem, String privateKeyPem) {
+    }
+
+    private final X500Name name;
+    private final KeyPair keys;
+    private final String certificatePem;
+
+    private TestAuthority(String commonName) {
+        this.name = new X500Name("CN=" + commonName + ",O=CASS Online local,C=AD");
+        this.keys = keyPair();
+        Instant now = Instant.now();
+        this.certificatePem = sign(name, keys, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650)), true);
+    }
+
+    public static TestAuthority create(String commonName) {
+        return new TestAuthority(commonName);
+    }
+
+    public String certificatePem() {
+        return certificatePem;
+    }
+
+    /** A client certificate naming its holder in the subject SERIALNUMBER, as government certificates do. */
+    public Issued issue(String holderName, String serialNumber, Instant notBefore, Instant notAfter) {
+        KeyPair holder = keyPair();
+        X500Name subject = new X500Name("CN=" + holderName + ",SERIALNUMBER=" + serialNumber + ",C=AD");
+        return new Issued(sign(subject, holder, notBefore, notAfter, false), pem(holder.getPrivate()));
+    }
+
+    private String sign(X500Name subject, KeyPair subjectKeys, Instant notBefore, Instant notAfter, boolean ca) {
+        try {
+            var builder = new JcaX509v3CertificateBuilder(name, new BigInteger(64, RANDOM), Date.from(notBefore),
+                    Date.from(notAfter), subject, subjectKeys.getPublic());
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
+            if (ca) {
+                builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+            } else {
+                builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+            }
+            X509CertificateHolder holder = builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate()));
+            return pem(holder);
+        } catch (OperatorCreationException | IOException e) {
+            throw new IllegalStateException("cannot issue a test certificate", e);
+        }
+    }
+
+    private static KeyPair keyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pem(Object object) {
+        StringWriter out = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
+            writer.writeObject(object);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

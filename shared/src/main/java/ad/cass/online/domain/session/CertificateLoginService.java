@@ -1,0 +1,38 @@
+package ad.cass.online.domain.session;
+
+import ad.cass.online.domain.error.Unauthenticated;
+import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.person.Profile;
+import ad.cass.online.domain.person.Profiles;
+import ad.cass.online.domain.port.CredentialStore;
+import ad.cass.online.domain.port.PersonStore;
+import java.util.List;
+
+/**
+ * Login with the government electronic certificate (seed 001: "amb el certificat electrònic de Govern"):
+ * a trusted, valid certificate whose holder CASS knows opens a session with every profile the person has,
+ * as the PIN does. An expired, untrusted or unknown certificate is the same 401 as a wrong PIN.
+ */
+public final class CertificateLoginService {
+    private final ClientCertificates certificates;
+    private final CredentialStore credentials;
+    private final PersonStore people;
+    private final SessionOpener opener;
+
+    public CertificateLoginService(ClientCertificates certificates, CredentialStore credentials, PersonStore people,
+                                   SessionOpener opener) {
+        this.certificates = certificates;
+        this.credentials = credentials;
+        this.people = people;
+        this.opener = opener;
+    }
+
+    public LoginResult login(String clientCertPem) {
+        String holderId = certificates.holderId(clientCertPem);
+        var account = credentials.findByGovernmentId(holderId).flatMap(credentials::account)
+                .orElseThrow(Unauthenticated::new);
+        Person person = account.person();
+        List<Profile> profiles = Profiles.availableTo(person, people.findAll(account.dependants()));
+        return opener.open(person, profiles, profiles.get(0).id(), AuthMethod.GOVERNMENT_CERTIFICATE);
+    }
+}
