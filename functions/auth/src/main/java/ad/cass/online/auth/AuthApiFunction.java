@@ -54,7 +54,7 @@ public final class AuthApiFunction extends ApiFunction {
             var lockouts = new DynamoLockoutStore(dynamo, peopleTable);
             var sessions = new DynamoSessionStore(dynamo, Settings.sessionsTable());
             var hasher = new Argon2idPinHasher();
-            var mailer = new SesMailer(SesClients.create(), Settings.mailFrom());
+            var mailer = new SesMailer(SesClients.deferred(), Settings.mailFrom());
             return new Services(
                     new LoginService(people, people, new DynamoContractStore(dynamo, peopleTable), lockouts, sessions,
                             hasher, mailer, Settings.sessionPolicy(), Settings.lockoutPolicy(), clock),

@@ -44,7 +44,7 @@ public final class CertificateLoginFunction extends ApiFunction {
         var dynamo = DynamoDbClients.create();
         var people = new DynamoPersonStore(dynamo, Settings.peopleTable());
         var trusted = ClientCertificates.parseBundle(Env.optional("GOVERNMENT_CA_PEM").orElse(""));
-        return new CertificateLoginService(new ClientCertificates(trusted, clock), people, people,
+        return new CertificateLoginService(new ClientCertificates(trusted, clock), people,
                 new SessionOpener(new DynamoSessionStore(dynamo, Settings.sessionsTable()), Settings.sessionPolicy(), clock));
     }
 

@@ -47,9 +47,12 @@ public final class DynamoLockoutStore implements LockoutStore {
         }
     }
 
+    /** An UpdateItem, not a DeleteItem: the operation the reservation already used, so no new one to load at cold start. */
     @Override
     public void clear(String subject) {
-        dynamo.deleteItem(r -> r.tableName(table).key(keyOf(subject)));
+        dynamo.updateItem(r -> r.tableName(table).key(keyOf(subject))
+                .updateExpression("SET attempts = :zero, lockCount = :zero REMOVE lockedUntil")
+                .expressionAttributeValues(Map.of(":zero", n(0))));
     }
 
     @Override

@@ -39,8 +39,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  *   sk = DEPENDANT#&lt;cass no&gt;   a link to each indirect insured person in their charge
  *   sk = CREDENTIAL#PIN        the Argon2id PIN hash
  * </pre>
- * The person, their dependants' links and their credential live in one partition, so one Query serves
- * a login or a profile list (plus a BatchGetItem for the dependants' names).
+ * The person, a copy of each dependant and their credential live in one partition, so one Query serves a
+ * login or a profile list.
  */
 public final class DynamoPersonStore implements PersonStore, CredentialStore {
     static final String PROFILE = "PROFILE";
@@ -87,7 +87,7 @@ public final class DynamoPersonStore implements PersonStore, CredentialStore {
 
     @Override
     public Optional<Household> household(CassNumber cassNumber) {
-        return read(cassNumber).map(a -> new Household(a.person(), findAll(a.dependants())));
+        return read(cassNumber).map(a -> new Household(a.person(), a.dependants()));
     }
 
     @Override
@@ -97,12 +97,12 @@ public final class DynamoPersonStore implements PersonStore, CredentialStore {
 
     /**
      * The whole partition in one strongly consistent Query (a changed PIN must count at once): the
-     * person item, the dependant links and the credential. A handful of small items.
+     * person item, the dependants' copies and the credential. A handful of small items.
      */
     private Optional<Account> read(CassNumber cassNumber) {
         Person person = null;
         String pinHash = null;
-        List<CassNumber> dependants = new ArrayList<>();
+        List<Person> dependants = new ArrayList<>();
         for (Map<String, AttributeValue> item : dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
                 .keyConditionExpression("pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", s(pk(cassNumber))))).items()) {
@@ -112,7 +112,7 @@ public final class DynamoPersonStore implements PersonStore, CredentialStore {
             } else if (sk.equals(PIN)) {
                 pinHash = optStr(item, "pinHash").orElse(null);
             } else if (sk.startsWith(DEPENDANT)) {
-                dependants.add(CassNumber.of(str(item, "cassNumber")));
+                dependants.add(fromItem(item));
             }
         }
         return person == null ? Optional.empty() : Optional.of(new Account(person, pinHash, dependants));
@@ -122,11 +122,14 @@ public final class DynamoPersonStore implements PersonStore, CredentialStore {
     public void save(Person person) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(toItem(person)).build()).build());
-        person.holderNumber().ifPresent(holder -> writes.add(TransactWriteItem.builder().put(Put.builder()
-                .tableName(table)
-                .item(Map.of(PK, s(pk(holder)), SK, s(DEPENDANT + person.cassNumber().value()),
-                        "cassNumber", s(person.cassNumber().value())))
-                .build()).build()));
+        // The link under the holder is a full copy of the dependant, written in the same transaction as the
+        // dependant's own item, so one Query of the holder's partition has everything a login shows.
+        person.holderNumber().ifPresent(holder -> {
+            Map<String, AttributeValue> link = toItem(person);
+            link.put(PK, s(pk(holder)));
+            link.put(SK, s(DEPENDANT + person.cassNumber().value()));
+            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(link).build()).build());
+        });
         dynamo.transactWriteItems(t -> t.transactItems(writes));
     }
 

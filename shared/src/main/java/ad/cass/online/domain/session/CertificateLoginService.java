@@ -5,7 +5,6 @@ import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.person.Profile;
 import ad.cass.online.domain.person.Profiles;
 import ad.cass.online.domain.port.CredentialStore;
-import ad.cass.online.domain.port.PersonStore;
 import java.util.List;
 
 /**
@@ -16,14 +15,11 @@ import java.util.List;
 public final class CertificateLoginService {
     private final ClientCertificates certificates;
     private final CredentialStore credentials;
-    private final PersonStore people;
     private final SessionOpener opener;
 
-    public CertificateLoginService(ClientCertificates certificates, CredentialStore credentials, PersonStore people,
-                                   SessionOpener opener) {
+    public CertificateLoginService(ClientCertificates certificates, CredentialStore credentials, SessionOpener opener) {
         this.certificates = certificates;
         this.credentials = credentials;
-        this.people = people;
         this.opener = opener;
     }
 
@@ -32,7 +28,7 @@ public final class CertificateLoginService {
         var account = credentials.findByGovernmentId(holderId).flatMap(credentials::account)
                 .orElseThrow(Unauthenticated::new);
         Person person = account.person();
-        List<Profile> profiles = Profiles.availableTo(person, people.findAll(account.dependants()));
+        List<Profile> profiles = Profiles.availableTo(person, account.dependants());
         return opener.open(person, profiles, profiles.get(0).id(), AuthMethod.GOVERNMENT_CERTIFICATE);
     }
 }

@@ -85,7 +85,7 @@ public final class LoginService {
         }
         lockouts.clear(pinSubject(cassNumber)); // the reserved attempt counted; a success ends the run
 
-        List<Profile> profiles = Profiles.availableTo(person, people.findAll(account.get().dependants()));
+        List<Profile> profiles = Profiles.availableTo(person, account.get().dependants());
         return opener.open(person, profiles, profiles.get(0).id(), AuthMethod.PIN);
     }
 

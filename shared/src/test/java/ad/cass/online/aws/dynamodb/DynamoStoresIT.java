@@ -56,7 +56,7 @@ class DynamoStoresIT {
         var account = people.account(TestPeople.HOLDER).orElseThrow();
         assertEquals(holder, account.person());
         assertTrue(account.pinHash().startsWith("$argon2id$"));
-        assertEquals(List.of(TestPeople.CHILD, TestPeople.STUDENT), account.dependants());
+        assertEquals(List.of(TestPeople.ALL.get(1), TestPeople.ALL.get(2)), account.dependants());
         assertEquals(Optional.empty(), people.account(CassNumber.of("999999Z")));
         assertEquals(List.of(TestPeople.CHILD), people.findAll(List.of(TestPeople.CHILD, CassNumber.of("999999Z")))
                 .stream().map(Person::cassNumber).toList(), "unknown numbers are simply absent");

@@ -118,7 +118,8 @@ class LockoutIT {
         List<Map<String, String>> mails = TestMail.to("jordi.vidal@example.ad");
         assertEquals(mailsBefore + 2, mails.size(), "one notice per lock");
         assertTrue(mails.get(mails.size() - 1).get("text").contains("bloquejat"));
-        assertTrue(lockoutItem(who).isEmpty(), "a success starts the count again");
+        assertEquals("0", lockoutItem(who).get("attempts").n(), "a success starts the count again");
+        assertEquals("0", lockoutItem(who).get("lockCount").n(), "and forgets the earlier locks");
     }
 
     @Test
