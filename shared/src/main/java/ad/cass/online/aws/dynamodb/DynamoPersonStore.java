@@ -20,15 +20,12 @@ import ad.cass.online.domain.port.CredentialStore;
 import ad.cass.online.domain.port.PersonStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -64,25 +61,6 @@ public final class DynamoPersonStore implements PersonStore, CredentialStore {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(key(pk(cassNumber), PROFILE)))
                 .item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
-    }
-
-    @Override
-    public List<Person> findAll(List<CassNumber> cassNumbers) {
-        if (cassNumbers.isEmpty()) {
-            return List.of();
-        }
-        List<Map<String, AttributeValue>> keys = cassNumbers.stream().distinct().map(n -> key(pk(n), PROFILE)).toList();
-        List<Person> found = new ArrayList<>();
-        Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().keys(keys).build());
-        // A person has a handful of dependants: far below BatchGetItem's 100 keys, but unprocessed keys
-        // can still come back under throttling.
-        while (!pending.isEmpty()) {
-            var response = dynamo.batchGetItem(BatchGetItemRequest.builder().requestItems(pending).build());
-            response.responses().getOrDefault(table, List.of()).forEach(i -> found.add(fromItem(i)));
-            pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-        }
-        found.sort(Comparator.comparing(p -> p.cassNumber().value()));
-        return found;
     }
 
     @Override

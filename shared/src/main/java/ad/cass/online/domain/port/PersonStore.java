@@ -8,9 +8,6 @@ import java.util.Optional;
 public interface PersonStore {
     Optional<Person> find(CassNumber cassNumber);
 
-    /** The people with these numbers that exist, in number order. */
-    List<Person> findAll(List<CassNumber> cassNumbers);
-
     /** The person and the indirect insured persons in their charge. */
     Optional<Household> household(CassNumber cassNumber);
 

@@ -42,10 +42,6 @@ public final class PinPolicy {
         }
     }
 
-    static boolean isCommon(String pin) {
-        return COMMON.contains(pin.toLowerCase(Locale.ROOT));
-    }
-
     private static Set<String> load() {
         var stream = PinPolicy.class.getResourceAsStream("/security/common-pins.txt");
         if (stream == null) {

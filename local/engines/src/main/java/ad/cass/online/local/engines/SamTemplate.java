@@ -71,14 +71,6 @@ public final class SamTemplate {
         throw new IllegalStateException("template.yaml not found above " + Path.of("").toAbsolutePath());
     }
 
-    public Map<String, Object> raw() {
-        return root;
-    }
-
-    public Map<String, String> parameters() {
-        return Map.copyOf(parameters);
-    }
-
     public Map<String, Map<String, Object>> resourcesOfType(String type) {
         Map<String, Map<String, Object>> found = new LinkedHashMap<>();
         map(root.get("Resources")).forEach((id, resource) -> {
