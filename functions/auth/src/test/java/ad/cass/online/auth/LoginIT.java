@@ -56,7 +56,7 @@ class LoginIT {
         assertEquals("own:100001A", body.get("activeProfileId").asText());
         assertFalse(response.getBody().contains("Demo-2026!"));
         var session = stack.dynamo().getItem(r -> r.tableName(stack.name("SessionsTable"))
-                .key(Map.of("pk", AttributeValue.fromS(SessionToken.hash(token))))).item();
+                .key(Map.of("pk", AttributeValue.fromS("SESSION#" + SessionToken.hash(token)), "sk", AttributeValue.fromS("SESSION")))).item();
         assertEquals("100001A", session.get("cassNumber").s());
     }
 
@@ -76,7 +76,8 @@ class LoginIT {
         assertEquals("self-employed:820451", body.get("activeProfileId").asText());
         assertEquals("100004D", body.get("person").get("cassNumber").asText());
         var session = stack.dynamo().getItem(r -> r.tableName(stack.name("SessionsTable"))
-                .key(Map.of("pk", AttributeValue.fromS(SessionToken.hash(body.get("token").asText()))))).item();
+                .key(Map.of("pk", AttributeValue.fromS("SESSION#" + SessionToken.hash(body.get("token").asText())),
+                        "sk", AttributeValue.fromS("SESSION")))).item();
         assertEquals("CASS_CERTIFICATE", session.get("method").s());
     }
 

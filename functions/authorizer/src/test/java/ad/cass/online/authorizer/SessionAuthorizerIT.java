@@ -43,7 +43,7 @@ class SessionAuthorizerIT {
     void aLiveSessionPassesThePersonAndProfileOn() {
         Instant now = Instant.now();
         sessions.create(new Session(SessionToken.hash(EVENT_TOKEN), TestPeople.HOLDER, "dependant:100003C", AuthMethod.PIN,
-                now, now), now.plus(Duration.ofMinutes(30)));
+                now, now), now.plus(Duration.ofMinutes(30)), now.plus(Duration.ofHours(12)));
         SimpleIAMPolicyResponse response = call("bearer-token.json");
         assertTrue(response.getIsAuthorized());
         assertEquals(Map.of("cassNumber", "100001A", "profileId", "dependant:100003C",
@@ -66,7 +66,8 @@ class SessionAuthorizerIT {
         Instant longAgo = Instant.now().minus(Duration.ofHours(13));
         String token = SessionToken.generate();
         sessions.create(new Session(SessionToken.hash(token), TestPeople.HOLDER, "own:100001A", AuthMethod.PIN,
-                longAgo, Instant.now().minus(Duration.ofMinutes(5))), Instant.now().plus(Duration.ofMinutes(25)));
+                longAgo, Instant.now().minus(Duration.ofMinutes(5))), Instant.now().plus(Duration.ofMinutes(25)),
+                Instant.now().plus(Duration.ofMinutes(25)));
         APIGatewayV2CustomAuthorizerEvent event = Events.read("authorizer", "bearer-token.json", APIGatewayV2CustomAuthorizerEvent.class);
         event.setHeaders(Map.of("authorization", "Bearer " + token));
         assertEquals(Map.of(), function.handleRequest(event, null).getContext(), "past the 12 h absolute limit");

@@ -1,6 +1,8 @@
 package ad.cass.online.aws.dynamodb;
 
 import static ad.cass.online.aws.dynamodb.Attrs.PK;
+import static ad.cass.online.aws.dynamodb.Attrs.SK;
+import static ad.cass.online.aws.dynamodb.Attrs.key;
 import static ad.cass.online.aws.dynamodb.Attrs.n;
 import static ad.cass.online.aws.dynamodb.Attrs.num;
 import static ad.cass.online.aws.dynamodb.Attrs.s;
@@ -11,18 +13,27 @@ import ad.cass.online.domain.port.SessionStore;
 import ad.cass.online.domain.session.AuthMethod;
 import ad.cass.online.domain.session.Session;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * Sessions table: {@code pk} is the SHA-256 of the token; {@code expiresAt} (epoch seconds) is the TTL
- * attribute. DynamoDB deletes expired items lazily, so liveness is always checked on read too.
- * Reads are strongly consistent: a logout must take effect on the very next call.
+ * Sessions table, two items per session, written in one transaction:
+ * <pre>
+ *   pk = SESSION#&lt;SHA-256 of the token&gt;  sk = SESSION              the session (TTL: idle or absolute end)
+ *   pk = PERSON#&lt;cass number&gt;          sk = SESSION#&lt;hash&gt;       its entry in the person's list (TTL: absolute end)
+ * </pre>
+ * The token itself is never stored. Reads are strongly consistent, and so is the person's list: ending
+ * every session after a PIN change misses none, where an eventually consistent index could.
+ * DynamoDB deletes expired items lazily, so liveness is always checked on read too.
  */
 public final class DynamoSessionStore implements SessionStore {
+    private static final String SESSION = "SESSION";
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -31,29 +42,37 @@ public final class DynamoSessionStore implements SessionStore {
         this.table = table;
     }
 
+    private static Map<String, AttributeValue> sessionKey(String sessionId) {
+        return key(SESSION + "#" + sessionId, SESSION);
+    }
+
     @Override
-    public void create(Session session, Instant expiresAt) {
-        dynamo.putItem(r -> r.tableName(table)
-                .item(Map.of(
-                        PK, s(session.id()),
-                        "cassNumber", s(session.cassNumber().value()),
-                        "profileId", s(session.profileId()),
-                        "method", s(session.method().name()),
-                        "createdAt", n(session.createdAt().toEpochMilli()),
-                        "lastSeenAt", n(session.lastSeenAt().toEpochMilli()),
-                        "expiresAt", n(expiresAt.getEpochSecond())))
-                .conditionExpression("attribute_not_exists(pk)"));
+    public void create(Session session, Instant expiresAt, Instant absoluteEnd) {
+        Map<String, AttributeValue> item = new HashMap<>(sessionKey(session.id()));
+        item.put("cassNumber", s(session.cassNumber().value()));
+        item.put("profileId", s(session.profileId()));
+        item.put("method", s(session.method().name()));
+        item.put("createdAt", n(session.createdAt().toEpochMilli()));
+        item.put("lastSeenAt", n(session.lastSeenAt().toEpochMilli()));
+        item.put("expiresAt", n(expiresAt.getEpochSecond()));
+        Map<String, AttributeValue> entry = new HashMap<>(key(DynamoPersonStore.pk(session.cassNumber()),
+                SESSION + "#" + session.id()));
+        entry.put("expiresAt", n(absoluteEnd.getEpochSecond()));
+        dynamo.transactWriteItems(t -> t.transactItems(
+                TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
+                        .conditionExpression("attribute_not_exists(pk)").build()).build(),
+                TransactWriteItem.builder().put(Put.builder().tableName(table).item(entry).build()).build()));
     }
 
     @Override
     public Optional<Session> find(String sessionId) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
-                .key(Map.of(PK, s(sessionId))).consistentRead(true)).item();
+                .key(sessionKey(sessionId)).consistentRead(true)).item();
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Session(
-                str(item, PK),
+                sessionId,
                 CassNumber.of(str(item, "cassNumber")),
                 str(item, "profileId"),
                 AuthMethod.valueOf(str(item, "method")),
@@ -65,7 +84,7 @@ public final class DynamoSessionStore implements SessionStore {
     public void touch(String sessionId, Instant lastSeenAt, Instant expiresAt) {
         try {
             dynamo.updateItem(r -> r.tableName(table)
-                    .key(Map.of(PK, s(sessionId)))
+                    .key(sessionKey(sessionId))
                     .updateExpression("SET lastSeenAt = :seen, expiresAt = :exp")
                     .conditionExpression("attribute_exists(pk)")
                     .expressionAttributeValues(Map.of(":seen", n(lastSeenAt.toEpochMilli()),
@@ -75,25 +94,30 @@ public final class DynamoSessionStore implements SessionStore {
         }
     }
 
+    /** The person's list keeps the entry until its TTL; an entry without its session is harmless. */
     @Override
     public void revoke(String sessionId) {
-        dynamo.deleteItem(r -> r.tableName(table).key(Map.of(PK, s(sessionId))));
+        dynamo.deleteItem(r -> r.tableName(table).key(sessionKey(sessionId)));
     }
 
-    /** Through the byPerson index (keys only); a person has few sessions, one delete each. */
     @Override
     public void revokeAll(CassNumber cassNumber) {
-        dynamo.queryPaginator(r -> r.tableName(table).indexName("byPerson")
-                        .keyConditionExpression("cassNumber = :n")
-                        .expressionAttributeValues(Map.of(":n", s(cassNumber.value()))))
+        dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :session)")
+                        .expressionAttributeValues(Map.of(":pk", s(DynamoPersonStore.pk(cassNumber)),
+                                ":session", s(SESSION + "#"))))
                 .items()
-                .forEach(item -> revoke(str(item, PK)));
+                .forEach(entry -> {
+                    String sk = str(entry, SK);
+                    revoke(sk.substring(SESSION.length() + 1));
+                    dynamo.deleteItem(r -> r.tableName(table).key(key(str(entry, PK), sk)));
+                });
     }
 
     @Override
     public boolean switchProfile(String sessionId, String profileId) {
         try {
-            dynamo.updateItem(r -> r.tableName(table).key(Map.of(PK, s(sessionId)))
+            dynamo.updateItem(r -> r.tableName(table).key(sessionKey(sessionId))
                     .updateExpression("SET profileId = :p")
                     .conditionExpression("attribute_exists(pk)")
                     .expressionAttributeValues(Map.of(":p", s(profileId))));

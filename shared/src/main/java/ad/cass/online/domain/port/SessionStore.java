@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 public interface SessionStore {
-    /** @param expiresAt when the store may forget it (DynamoDB TTL); liveness is still checked on read */
-    void create(Session session, Instant expiresAt);
+    /**
+     * @param expiresAt   when the store may forget it (DynamoDB TTL); liveness is still checked on read
+     * @param absoluteEnd the latest it can ever live, whatever the activity
+     */
+    void create(Session session, Instant expiresAt, Instant absoluteEnd);
 
     Optional<Session> find(String sessionId);
 

@@ -23,7 +23,7 @@ public final class SessionOpener {
         String token = SessionToken.generate();
         Instant now = clock.instant();
         Session session = new Session(SessionToken.hash(token), person.cassNumber(), profileId, method, now, now);
-        sessions.create(session, policy.expiresAt(session));
+        sessions.create(session, policy.expiresAt(session), policy.absoluteEnd(session));
         return new LoginResult(token, session, person, profiles);
     }
 }

@@ -24,6 +24,10 @@ public record SessionPolicy(Duration idle, Duration absolute) {
         return idleEnd.isBefore(absoluteEnd) ? idleEnd : absoluteEnd;
     }
 
+    public Instant absoluteEnd(Session s) {
+        return s.createdAt().plus(absolute);
+    }
+
     public boolean isLive(Session s, Instant now) {
         return now.isBefore(expiresAt(s));
     }

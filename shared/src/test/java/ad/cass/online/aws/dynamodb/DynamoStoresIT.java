@@ -66,12 +66,12 @@ class DynamoStoresIT {
         // DynamoDB Local applies TTL for real: expiry times must lie in the future of the wall clock
         Instant t0 = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Session s = new Session("hash-1", TestPeople.HOLDER, "own:100001A", AuthMethod.PIN, t0, t0);
-        sessions.create(s, t0.plusSeconds(1800));
+        sessions.create(s, t0.plusSeconds(1800), t0.plusSeconds(12 * 3600));
         assertEquals(Optional.of(s), sessions.find("hash-1"));
         try {
-            sessions.create(s, t0.plusSeconds(1800));
+            sessions.create(s, t0.plusSeconds(1800), t0.plusSeconds(12 * 3600));
             throw new AssertionError("a session id is never reused");
-        } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException expected) {
+        } catch (software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException expected) {
             // the token hash is the key: a collision must not overwrite someone's session
         }
         sessions.touch("hash-1", t0.plusSeconds(600), t0.plusSeconds(2400));
@@ -80,6 +80,27 @@ class DynamoStoresIT {
         assertEquals(Optional.empty(), sessions.find("hash-1"));
         sessions.touch("hash-1", t0.plusSeconds(700), t0.plusSeconds(2500));
         assertEquals(Optional.empty(), sessions.find("hash-1"), "touching a revoked session does not resurrect it");
+    }
+
+    @Test
+    void revokingAllOfAPersonsSessionsEndsEachOfThemAndNobodyElses() {
+        DynamoSessionStore sessions = new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable"));
+        Instant now = Instant.now();
+        for (String id : new String[] {"a-1", "a-2", "a-3"}) {
+            sessions.create(new Session(id, TestPeople.STUDENT, "own:100003C", AuthMethod.PIN, now, now),
+                    now.plusSeconds(1800), now.plusSeconds(43200));
+        }
+        sessions.create(new Session("b-1", TestPeople.SELF_EMPLOYED, "own:100004D", AuthMethod.PIN, now, now),
+                now.plusSeconds(1800), now.plusSeconds(43200));
+        sessions.revoke("a-2"); // already logged out: its entry in the list must not trip revokeAll
+        sessions.revokeAll(TestPeople.STUDENT);
+        for (String id : new String[] {"a-1", "a-2", "a-3"}) {
+            assertEquals(Optional.empty(), sessions.find(id));
+        }
+        assertTrue(sessions.find("b-1").isPresent(), "someone else's session is untouched");
+        assertEquals(0, stack.dynamo().query(r -> r.tableName(stack.name("SessionsTable")).keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(java.util.Map.of(":pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue
+                        .fromS("PERSON#100003C")))).count(), "the person's list is emptied too");
     }
 
     @Test

@@ -62,7 +62,8 @@ class LoginAndSessionIT {
         assertEquals(3, result.profiles().size());
         assertTrue(SessionToken.isWellFormed(result.token()));
         var item = stack.dynamo().getItem(r -> r.tableName(stack.name("SessionsTable"))
-                .key(java.util.Map.of("pk", AttributeValue.fromS(SessionToken.hash(result.token()))))).item();
+                .key(java.util.Map.of("pk", AttributeValue.fromS("SESSION#" + SessionToken.hash(result.token())),
+                        "sk", AttributeValue.fromS("SESSION")))).item();
         assertFalse(item.isEmpty());
         assertFalse(item.toString().contains(result.token()), "the token itself is never stored");
         long ttl = Long.parseLong(item.get("expiresAt").n());
