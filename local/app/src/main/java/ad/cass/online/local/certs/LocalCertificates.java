@@ -10,10 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * At each start the local runtime makes a fresh test authority (trusted through the GovernmentCaPem
- * parameter, as the real one is on AWS) and writes under {@code .local/certs/}: {@code ca.pem}, a
- * certificate and key for every demo person who has one ({@code 100001A.pem}, {@code 100001A.key}), and two
- * that must be refused: {@code expired.pem} and {@code untrusted.pem} (from another authority).
+ * The local runtime's stand-in for the government's authority, trusted through the GovernmentCaPem
+ * parameter as the real one is on AWS. Made on the first start and kept in {@code .local/certs/ca.pem} and
+ * {@code ca.key}, so what it issued stays valid across restarts. Every start (re)writes there a certificate
+ * and key for each demo person who has one ({@code 100001A.pem}, {@code 100001A.key}), and two that must be
+ * refused: {@code expired.pem} and {@code untrusted.pem} (from another authority).
  */
 public final class LocalCertificates {
     private final String authorityPem;
@@ -23,11 +24,10 @@ public final class LocalCertificates {
     }
 
     public static LocalCertificates issue(Path directory, DemoData demo) {
-        TestAuthority authority = TestAuthority.create("Local Govern d'Andorra CA");
         Instant now = Instant.now();
         try {
             Files.createDirectories(directory);
-            Files.writeString(directory.resolve("ca.pem"), authority.certificatePem());
+            TestAuthority authority = authority(directory);
             demo.people.forEach(person -> {
                 String id = demo.governmentIds.get(person.cassNumber());
                 if (id != null) {
@@ -40,10 +40,22 @@ public final class LocalCertificates {
                     now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(35))));
             write(directory, "untrusted", TestAuthority.create("Somebody Else CA").issue("Jordi Vidal Font", employeeId,
                     now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365))));
+            return new LocalCertificates(authority.certificatePem());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new LocalCertificates(authority.certificatePem());
+    }
+
+    private static TestAuthority authority(Path directory) throws IOException {
+        Path certificate = directory.resolve("ca.pem");
+        Path key = directory.resolve("ca.key");
+        if (Files.isRegularFile(certificate) && Files.isRegularFile(key)) {
+            return TestAuthority.load(Files.readString(certificate), Files.readString(key));
+        }
+        TestAuthority created = TestAuthority.create("Local Govern d'Andorra CA");
+        Files.writeString(certificate, created.certificatePem());
+        Files.writeString(key, created.privateKeyPem());
+        return created;
     }
 
     private static void write(Path directory, String name, TestAuthority.Issued issued) {

@@ -1,12 +1,15 @@
 package ad.cass.online.local.engines;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
@@ -20,13 +23,18 @@ import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.openssl.PEMKeyPair;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A throw-away certificate authority for local runs and tests: it stands in for the government's, so the
- * certificate sign-in can be tried without a real certificat electrònic de Govern. EC P-256, made at start.
+ * A certificate authority for local runs and tests: it stands in for the government's, so the certificate
+ * sign-in can be tried without a real certificat electrònic de Govern. EC P-256.
  */
 public final class TestAuthority {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -38,26 +46,50 @@ public final class TestAuthority {
     private final KeyPair keys;
     private final String certificatePem;
 
-    private TestAuthority(String commonName) {
-        this.name = new X500Name("CN=" + commonName + ",O=CASS Online local,C=AD");
-        this.keys = keyPair();
-        Instant now = Instant.now();
-        this.certificatePem = sign(name, keys, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650)), true);
+    private TestAuthority(X500Name name, KeyPair keys, String certificatePem) {
+        this.name = name;
+        this.keys = keys;
+        this.certificatePem = certificatePem;
     }
 
     public static TestAuthority create(String commonName) {
-        return new TestAuthority(commonName);
+        X500Name name = new X500Name("CN=" + commonName + ",O=CASS Online local,C=AD");
+        KeyPair keys = keyPair();
+        Instant now = Instant.now();
+        TestAuthority unsigned = new TestAuthority(name, keys, null);
+        return new TestAuthority(name, keys,
+                unsigned.sign(name, keys, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650)), true));
+    }
+
+    /** An authority saved earlier ({@link #certificatePem()}, {@link #privateKeyPem()}), so what it issued stays valid. */
+    public static TestAuthority load(String certificatePem, String privateKeyPem) {
+        try (PEMParser certificates = new PEMParser(new StringReader(certificatePem));
+             PEMParser keys = new PEMParser(new StringReader(privateKeyPem))) {
+            X509CertificateHolder certificate = (X509CertificateHolder) certificates.readObject();
+            JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
+            Object key = keys.readObject();
+            PrivateKey privateKey = key instanceof PEMKeyPair pair ? converter.getPrivateKey(pair.getPrivateKeyInfo())
+                    : converter.getPrivateKey((PrivateKeyInfo) key);
+            PublicKey publicKey = converter.getPublicKey(certificate.getSubjectPublicKeyInfo());
+            return new TestAuthority(certificate.getSubject(), new KeyPair(publicKey, privateKey), certificatePem);
+        } catch (IOException | ClassCastException e) {
+            throw new IllegalStateException("the saved test authority cannot be read", e);
+        }
     }
 
     public String certificatePem() {
         return certificatePem;
     }
 
+    public String privateKeyPem() {
+        return pkcs8(keys.getPrivate());
+    }
+
     /** A client certificate naming its holder in the subject SERIALNUMBER, as government certificates do. */
     public Issued issue(String holderName, String serialNumber, Instant notBefore, Instant notAfter) {
         KeyPair holder = keyPair();
         X500Name subject = new X500Name("CN=" + holderName + ",SERIALNUMBER=" + serialNumber + ",C=AD");
-        return new Issued(sign(subject, holder, notBefore, notAfter, false), pem(holder.getPrivate()));
+        return new Issued(sign(subject, holder, notBefore, notAfter, false), pkcs8(holder.getPrivate()));
     }
 
     private String sign(X500Name subject, KeyPair subjectKeys, Instant notBefore, Instant notAfter, boolean ca) {
@@ -84,6 +116,15 @@ public final class TestAuthority {
             generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
             return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** PKCS#8 ("PRIVATE KEY"): carries the curve, and is what curl and the JDK read. */
+    private static String pkcs8(PrivateKey key) {
+        try {
+            return pem(new JcaPKCS8Generator(key, null).generate());
+        } catch (org.bouncycastle.util.io.pem.PemGenerationException e) {
             throw new IllegalStateException(e);
         }
     }
