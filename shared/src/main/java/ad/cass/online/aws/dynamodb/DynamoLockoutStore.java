@@ -5,6 +5,7 @@ import static ad.cass.online.aws.dynamodb.Attrs.n;
 import static ad.cass.online.aws.dynamodb.Attrs.num;
 
 import ad.cass.online.domain.port.LockoutStore;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 /**
  * Lockout counters in the People table ({@code pk = LOCKOUT#<subject>}, {@code sk = LOCKOUT}): attempts in
  * the current run, locks so far, locked until (epoch ms). Every change is one conditional UpdateItem, so
- * concurrent guesses are serialised by DynamoDB itself.
+ * concurrent guesses are serialised by DynamoDB itself. Attribute {@code ttl} (epoch seconds) is the
+ * table's TTL.
  */
 public final class DynamoLockoutStore implements LockoutStore {
     private static final String SK = "LOCKOUT";
@@ -27,6 +29,18 @@ public final class DynamoLockoutStore implements LockoutStore {
         this.table = table;
     }
 
+    /**
+     * Counters are kept 30 days after the last attempt or the end of the last lock, then DynamoDB's TTL
+     * removes them: those of numbers that never existed (they are counted too) and a quiet credential's
+     * lock history, so the doubling starts again after a month without guesses.
+     */
+    static final Duration KEEP = Duration.ofDays(30);
+    private static final Map<String, String> TTL_NAME = Map.of("#ttl", "ttl"); // TTL is a reserved word
+
+    static long expiry(Instant from) {
+        return from.plus(KEEP).getEpochSecond();
+    }
+
     private static Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> keyOf(String subject) {
         return key("LOCKOUT#" + subject, SK);
     }
@@ -35,11 +49,13 @@ public final class DynamoLockoutStore implements LockoutStore {
     public Optional<Attempt> reserve(String subject, Instant now, int maxAttempts) {
         try {
             var item = dynamo.updateItem(r -> r.tableName(table).key(keyOf(subject))
-                    .updateExpression("SET attempts = if_not_exists(attempts, :zero) + :one, lockCount = if_not_exists(lockCount, :zero)")
+                    .updateExpression("SET attempts = if_not_exists(attempts, :zero) + :one,"
+                            + " lockCount = if_not_exists(lockCount, :zero), #ttl = :ttl")
                     .conditionExpression("(attribute_not_exists(attempts) OR attempts < :max)"
                             + " AND (attribute_not_exists(lockedUntil) OR lockedUntil <= :now)")
+                    .expressionAttributeNames(TTL_NAME)
                     .expressionAttributeValues(Map.of(":zero", n(0), ":one", n(1), ":max", n(maxAttempts),
-                            ":now", n(now.toEpochMilli())))
+                            ":now", n(now.toEpochMilli()), ":ttl", n(expiry(now))))
                     .returnValues(ReturnValue.ALL_NEW)).attributes();
             return Optional.of(new Attempt((int) num(item, "attempts"), (int) num(item, "lockCount")));
         } catch (ConditionalCheckFailedException lockedOrUsedUp) {
@@ -59,10 +75,11 @@ public final class DynamoLockoutStore implements LockoutStore {
     public boolean lock(String subject, Attempt attempt, int maxAttempts, Instant until) {
         try {
             dynamo.updateItem(r -> r.tableName(table).key(keyOf(subject))
-                    .updateExpression("SET lockedUntil = :until, lockCount = lockCount + :one, attempts = :zero")
+                    .updateExpression("SET lockedUntil = :until, lockCount = lockCount + :one, attempts = :zero, #ttl = :ttl")
                     .conditionExpression("attempts = :max AND lockCount = :locks")
+                    .expressionAttributeNames(TTL_NAME)
                     .expressionAttributeValues(Map.of(":until", n(until.toEpochMilli()), ":one", n(1), ":zero", n(0),
-                            ":max", n(maxAttempts), ":locks", n(attempt.previousLocks()))));
+                            ":max", n(maxAttempts), ":locks", n(attempt.previousLocks()), ":ttl", n(expiry(until)))));
             return true;
         } catch (ConditionalCheckFailedException someoneElseLockedOrASuccessReset) {
             return false;

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,19 +72,24 @@ public final class LoginService {
         if (pin == null || pin.length == 0) {
             throw new InvalidInput("pin", "Cal indicar el PIN.");
         }
+        String subject = pinSubject(cassNumber);
         Optional<Account> account = credentials.account(cassNumber).filter(a -> a.pinHash() != null);
-        Optional<Attempt> attempt = account.flatMap(a -> lockouts.reserve(pinSubject(cassNumber), clock.instant(),
-                lockout.maxAttempts()));
-        if (attempt.isEmpty()) { // unknown, no PIN yet, or locked: the same work, the same answer
+        Optional<Attempt> attempt = lockouts.reserve(subject, clock.instant(), lockout.maxAttempts());
+        if (attempt.isEmpty()) {
             hasher.burn(pin);
+            throw new Unauthenticated();
+        }
+        if (account.isEmpty()) { // unknown or no PIN yet: counted and locked like a wrong PIN
+            hasher.burn(pin);
+            failed(subject, attempt.get(), Optional::empty);
             throw new Unauthenticated();
         }
         Person person = account.get().person();
         if (!hasher.verify(pin, account.get().pinHash())) {
-            failed(person, attempt.get());
+            failed(subject, attempt.get(), () -> Optional.of(person));
             throw new Unauthenticated();
         }
-        lockouts.clear(pinSubject(cassNumber)); // the reserved attempt counted; a success ends the run
+        lockouts.clear(subject); // the reserved attempt counted; a success ends the run
 
         List<Profile> profiles = Profiles.availableTo(person, account.get().dependants());
         return opener.open(person, profiles, profiles.get(0).id(), AuthMethod.PIN);
@@ -103,17 +109,22 @@ public final class LoginService {
         }
         String subject = "CONTRACT#" + contractNumber;
         Optional<Contract> contract = contracts.find(contractNumber);
-        Optional<Attempt> attempt = contract.flatMap(c -> lockouts.reserve(subject, clock.instant(), lockout.maxAttempts()));
+        Optional<Attempt> attempt = lockouts.reserve(subject, clock.instant(), lockout.maxAttempts());
         if (attempt.isEmpty()) {
             hasher.burn(password);
             throw new Unauthenticated();
         }
-        Person holder = people.find(contract.get().holder()).orElseThrow(Unauthenticated::new);
+        if (contract.isEmpty()) {
+            hasher.burn(password);
+            failed(subject, attempt.get(), Optional::empty);
+            throw new Unauthenticated();
+        }
         if (!hasher.verify(password, contract.get().passwordHash())) {
-            failed(holder, subject, attempt.get());
+            failed(subject, attempt.get(), () -> people.find(contract.get().holder()));
             throw new Unauthenticated();
         }
         lockouts.clear(subject);
+        Person holder = people.find(contract.get().holder()).orElseThrow(Unauthenticated::new);
         // the declarant must still be one of the holder's roles: a contract outlives nothing it names
         Profile declarant = Profiles.availableTo(holder, List.of()).stream()
                 .filter(p -> contract.get().declarantNumber().equals(p.declarantNumber()))
@@ -121,27 +132,31 @@ public final class LoginService {
         return opener.open(holder, List.of(declarant), declarant.id(), AuthMethod.CASS_CERTIFICATE);
     }
 
-    private void failed(Person person, Attempt attempt) {
-        failed(person, pinSubject(person.cassNumber()), attempt);
-    }
-
-    private void failed(Person person, String subject, Attempt attempt) {
+    /**
+     * After a wrong secret, or any secret for a credential that does not exist: the last allowed attempt
+     * locks the credential, whether or not it exists, so neither the counting nor its writes tell them
+     * apart. Only a real holder is told, by e-mail; the holder is looked up only then.
+     */
+    private void failed(String subject, Attempt attempt, Supplier<Optional<Person>> holder) {
         if (attempt.number() < lockout.maxAttempts()) {
             return;
         }
         Instant until = clock.instant().plus(lockout.lockFor(attempt.previousLocks()));
-        if (lockouts.lock(subject, attempt, lockout.maxAttempts(), until)) {
-            LOG.warn("{} locked for {} until {} (lock number {})", subject.startsWith("PIN#") ? "PIN" : "contract",
-                    person.cassNumber(), until, attempt.previousLocks() + 1);
+        if (!lockouts.lock(subject, attempt, lockout.maxAttempts(), until)) {
+            return;
+        }
+        holder.get().ifPresent(person -> {
+            String credential = subject.startsWith("PIN#") ? "PIN" : "contract";
+            LOG.warn("{} locked for {} until {} (lock number {})", credential, person.cassNumber(), until,
+                    attempt.previousLocks() + 1);
             if (person.email() != null) {
                 try {
                     mailer.send(Notices.locked(person,
-                            subject.startsWith("PIN#") ? "el PIN" : "el certificat digital de la CASS", until));
+                            credential.equals("PIN") ? "el PIN" : "el certificat digital de la CASS", until));
                 } catch (Mailer.MailNotSent e) {
                     LOG.error("lock notice not sent to {}", person.cassNumber(), e);
                 }
             }
-        }
+        });
     }
-
 }

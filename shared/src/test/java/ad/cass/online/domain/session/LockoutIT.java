@@ -31,7 +31,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.concurrent.CopyOnWriteArrayList;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Issue 4: five wrong PINs in a row lock the account for 15 minutes, doubling on repeat; the counter is
@@ -132,12 +139,78 @@ class LockoutIT {
     }
 
     @Test
-    void unknownNumbersLeaveNoTrace() {
+    void unknownNumbersAreCountedAndLockedLikeKnownOnes() {
         CassNumber unknown = CassNumber.of("999999Z");
         fail(unknown, 7);
-        assertTrue(lockoutItem(unknown).isEmpty());
+        Map<String, AttributeValue> item = lockoutItem(unknown);
+        assertEquals("1", item.get("lockCount").n(), "the fifth attempt locked it, as it would a real account");
+        assertEquals(clock.instant().plus(Duration.ofMinutes(15)).toEpochMilli(), Long.parseLong(item.get("lockedUntil").n()));
         assertEquals(0, hasher.verified.get());
         assertEquals(7, hasher.burned.get(), "each unknown attempt costs the same hashing work");
+    }
+
+    @Test
+    void fiveWrongContractPasswordsLockTheContractAndTellItsHolder() {
+        int mailsBefore = TestMail.to("nuria.puig@example.ad").size();
+        for (int i = 0; i < 5; i++) {
+            assertThrows(Unauthenticated.class, () -> login.loginWithContract(TestPeople.CONTRACT, WRONG));
+        }
+        assertThrows(Unauthenticated.class, () -> login.loginWithContract(TestPeople.CONTRACT, RIGHT), "locked");
+        assertEquals(mailsBefore + 1, TestMail.to("nuria.puig@example.ad").size(), "the holder is told");
+        assertTrue(canLogIn(TestPeople.SELF_EMPLOYED), "the contract's lock leaves the holder's PIN alone");
+        clock.advance(Duration.ofMinutes(15));
+        assertEquals("self-employed:820451", login.loginWithContract(TestPeople.CONTRACT, RIGHT).session().profileId());
+    }
+
+    @Test
+    void countersExpireThirtyDaysAfterTheLastAttemptOrLock() {
+        CassNumber who = TestPeople.HOLDER;
+        fail(who, 1);
+        long afterAttempt = clock.instant().plus(Duration.ofDays(30)).getEpochSecond();
+        assertEquals(afterAttempt, Long.parseLong(lockoutItem(who).get("ttl").n()), "epoch seconds, the table's TTL");
+        fail(who, 4);
+        long afterLock = clock.instant().plus(Duration.ofMinutes(15)).plus(Duration.ofDays(30)).getEpochSecond();
+        assertEquals(afterLock, Long.parseLong(lockoutItem(who).get("ttl").n()), "a lock is never forgotten while it lasts");
+    }
+
+    /** Which DynamoDB operations a call made, in order, on which key. */
+    static final class Calls implements ExecutionInterceptor {
+        final List<String> seen = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+            String key = context.request() instanceof UpdateItemRequest u ? " " + u.key().get("pk").s().split("#")[0] : "";
+            seen.add(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME) + key);
+        }
+    }
+
+    @Test
+    void aWrongPinForAKnownNumberAndAnyPinForAnUnknownOneMakeTheSameCallsInTheSameOrder() {
+        Calls calls = new Calls();
+        DynamoDbClient watched = stack.engines().dynamoClient(calls);
+        DynamoPersonStore people = new DynamoPersonStore(watched, stack.name("PeopleTable"));
+        LoginService watchedLogin = new LoginService(people, people, new DynamoContractStore(watched, stack.name("PeopleTable")),
+                new DynamoLockoutStore(watched, stack.name("PeopleTable")), new DynamoSessionStore(watched, stack.name("SessionsTable")),
+                hasher, TestMail.mailer(), new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)),
+                new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
+        List<List<String>> byNumber = new ArrayList<>();
+        for (CassNumber who : List.of(TestPeople.HOLDER, CassNumber.of("999998Y"))) {
+            List<List<String>> attempts = new ArrayList<>();
+            for (int i = 0; i < 6; i++) { // the 5th locks, the 6th is refused unchecked
+                calls.seen.clear();
+                assertThrows(Unauthenticated.class, () -> watchedLogin.loginWithPin(who, WRONG));
+                attempts.add(List.copyOf(calls.seen));
+            }
+            byNumber.add(attempts.stream().map(a -> String.join(", ", a)).toList());
+        }
+        List<String> expected = List.of(
+                "Query, UpdateItem LOCKOUT", "Query, UpdateItem LOCKOUT", "Query, UpdateItem LOCKOUT", "Query, UpdateItem LOCKOUT",
+                "Query, UpdateItem LOCKOUT, UpdateItem LOCKOUT", // the fifth locks
+                "Query, UpdateItem LOCKOUT"); // the sixth finds it locked
+        assertEquals(expected, byNumber.get(0), "a known number");
+        assertEquals(expected, byNumber.get(1), "an unknown number: the same calls, so the same time");
+        assertEquals(5, hasher.verified.get());
+        assertEquals(7, hasher.burned.get(), "every attempt not checked costs the same hash work");
     }
 
     @Test

@@ -22,6 +22,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -178,8 +179,10 @@ public final class LocalEngines implements AutoCloseable {
         return env;
     }
 
-    public DynamoDbClient dynamoClient() {
+    /** @param interceptors for tests that watch which calls are made (none for ordinary use) */
+    public DynamoDbClient dynamoClient(ExecutionInterceptor... interceptors) {
         return DynamoDbClient.builder()
+                .overrideConfiguration(o -> o.executionInterceptors(List.of(interceptors)))
                 .endpointOverride(dynamoEndpoint)
                 .region(Region.of(REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
