@@ -8,16 +8,12 @@ import ad.cass.online.aws.http.ProblemType;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
+import ad.cass.online.testing.RefusingAws;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** What the person sees when AWS misbehaves: the real SDK clients facing a throttling DynamoDB or no SES. */
@@ -26,24 +22,10 @@ class FaultsIT {
 
     @Test
     void dynamoDbThrottlingIsA503WithRetryAfter() throws Exception {
-        AtomicInteger calls = new AtomicInteger();
-        HttpServer throttling = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        throttling.createContext("/", exchange -> {
-            calls.incrementAndGet();
-            byte[] body = ("{\"__type\":\"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException\","
-                    + "\"message\":\"The level of configured provisioned throughput for the table was exceeded.\"}")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.0");
-            exchange.getResponseHeaders().set("x-amzn-ErrorType", "ProvisionedThroughputExceededException");
-            exchange.sendResponseHeaders(400, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        throttling.start();
-        try {
+        try (RefusingAws throttling = RefusingAws.throttlingDynamoDb()) {
             TestStack stack = TestStack.create();
             Map<String, String> env = new HashMap<>(stack.environment("AuthFunction"));
-            env.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + throttling.getAddress().getPort());
+            env.put("AWS_ENDPOINT_URL_DYNAMODB", throttling.endpoint());
             AuthApiFunction function = ad.cass.online.aws.Env.with(env, AuthApiFunction::new);
             APIGatewayV2HTTPResponse response = function.handleRequest(
                     Events.read("auth", "login.json", APIGatewayV2HTTPEvent.class), null);
@@ -51,9 +33,7 @@ class FaultsIT {
             assertEquals("1", response.getHeaders().get("Retry-After"));
             assertEquals(ProblemType.SERVICE_UNAVAILABLE.uri(), JSON.readTree(response.getBody()).get("type").asText());
             assertFalse(response.getBody().contains("provisioned throughput"), "no internal detail");
-            assertTrue(calls.get() > 1, "the SDK retried before giving up");
-        } finally {
-            throttling.stop(0);
+            assertTrue(throttling.calls() > 1, "the SDK retried before giving up");
         }
     }
 

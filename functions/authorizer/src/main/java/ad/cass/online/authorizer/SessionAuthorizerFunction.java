@@ -1,6 +1,7 @@
 package ad.cass.online.authorizer;
 
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
+import ad.cass.online.aws.dynamodb.DynamoFaults;
 import ad.cass.online.aws.Priming;
 import ad.cass.online.aws.Settings;
 import ad.cass.online.aws.dynamodb.DynamoSessionStore;
@@ -50,16 +51,33 @@ public final class SessionAuthorizerFunction
     public SimpleIAMPolicyResponse handleRequest(APIGatewayV2CustomAuthorizerEvent event, Context context) {
         String correlationId = Optional.ofNullable(event.getRequestContext())
                 .map(APIGatewayV2CustomAuthorizerEvent.RequestContext::getRequestId).orElse("none");
-        return RequestLogging.around(context, correlationId, () -> {
+        return RequestLogging.around(context, correlationId, () -> SimpleIAMPolicyResponse.builder()
+                .withIsAuthorized(true)
+                .withContext(identify(event))
+                .build());
+    }
+
+    /**
+     * The caller's principal, nothing for an anonymous caller, or the fault when the session store failed:
+     * an authorizer that throws makes API Gateway answer a bare 500, so the function behind answers instead
+     * (503 problem+json with Retry-After when the failure passes).
+     */
+    private Map<String, String> identify(APIGatewayV2CustomAuthorizerEvent event) {
+        try {
             Optional<Principal> principal = bearerToken(event.getHeaders()).flatMap(authenticator::authenticate);
             if (principal.isEmpty()) {
                 LOG.info("anonymous request to {}", event.getRouteKey());
             }
-            return SimpleIAMPolicyResponse.builder()
-                    .withIsAuthorized(true)
-                    .withContext(principal.map(AuthorizerContext::of).orElse(Map.of()))
-                    .build();
-        });
+            return principal.map(AuthorizerContext::of).orElse(Map.of());
+        } catch (RuntimeException e) {
+            boolean passing = DynamoFaults.isPassing(e);
+            if (passing) {
+                LOG.warn("session store unavailable on {}: {}", event.getRouteKey(), e.getClass().getSimpleName());
+            } else {
+                LOG.error("authorizer failed on {}", event.getRouteKey(), e);
+            }
+            return AuthorizerContext.fault(passing);
+        }
     }
 
     static Optional<String> bearerToken(Map<String, String> headers) {

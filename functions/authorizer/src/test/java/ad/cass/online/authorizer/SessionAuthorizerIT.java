@@ -3,6 +3,7 @@ package ad.cass.online.authorizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ad.cass.online.aws.Env;
 import ad.cass.online.aws.dynamodb.DynamoSessionStore;
 import ad.cass.online.domain.session.AuthMethod;
 import ad.cass.online.domain.session.Session;
@@ -10,10 +11,12 @@ import ad.cass.online.domain.session.SessionToken;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
+import ad.cass.online.testing.RefusingAws;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.SimpleIAMPolicyResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,5 +74,19 @@ class SessionAuthorizerIT {
         APIGatewayV2CustomAuthorizerEvent event = Events.read("authorizer", "bearer-token.json", APIGatewayV2CustomAuthorizerEvent.class);
         event.setHeaders(Map.of("authorization", "Bearer " + token));
         assertEquals(Map.of(), function.handleRequest(event, null).getContext(), "past the 12 h absolute limit");
+    }
+
+    @Test
+    void aThrottledSessionStoreIsPassedOnAsAFaultNotAnError() {
+        try (RefusingAws throttling = RefusingAws.throttlingDynamoDb()) {
+            Map<String, String> env = new HashMap<>(stack.environment("AuthorizerFunction"));
+            env.put("AWS_ENDPOINT_URL_DYNAMODB", throttling.endpoint());
+            SessionAuthorizerFunction throttled = Env.with(env, SessionAuthorizerFunction::new);
+            SimpleIAMPolicyResponse response = throttled.handleRequest(
+                    Events.read("authorizer", "bearer-token.json", APIGatewayV2CustomAuthorizerEvent.class), null);
+            assertTrue(response.getIsAuthorized(), "a thrown authorizer would be API Gateway's bare 500");
+            assertEquals(Map.of("authorizerFault", "passing"), response.getContext(), "the function answers 503");
+            assertTrue(throttling.calls() > 1, "the SDK retried first");
+        }
     }
 }

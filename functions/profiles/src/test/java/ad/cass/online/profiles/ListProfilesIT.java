@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** GET /profiles (seed 000, §1.2.3 and §2.2.6), driven by events/profiles/*.json, against DynamoDB Local. */
 class ListProfilesIT {
@@ -64,5 +66,15 @@ class ListProfilesIT {
         assertEquals(401, response.getStatusCode());
         assertEquals("application/problem+json", response.getHeaders().get("Content-Type"));
         assertEquals(ProblemType.UNAUTHENTICATED.uri(), JSON.readTree(response.getBody()).get("type").asText());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"list-authorizer-unavailable.json, 503, service-unavailable", "list-authorizer-failed.json, 500, internal"})
+    void whenTheAuthorizerCouldNotTellTheFunctionAnswersWithAProblem(String eventFile, int status, String type) throws Exception {
+        APIGatewayV2HTTPResponse response = call(eventFile);
+        assertEquals(status, response.getStatusCode());
+        assertEquals("application/problem+json", response.getHeaders().get("Content-Type"));
+        assertEquals(ProblemType.BASE + type, JSON.readTree(response.getBody()).get("type").asText());
+        assertEquals(status == 503 ? "1" : null, response.getHeaders().get("Retry-After"));
     }
 }

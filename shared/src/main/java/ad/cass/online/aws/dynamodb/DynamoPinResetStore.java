@@ -89,8 +89,11 @@ public final class DynamoPinResetStore implements PinResetStore {
         try {
             dynamo.transactWriteItems(t -> t.transactItems(writes));
             return true;
-        } catch (TransactionCanceledException usedOrReplacedMeanwhile) {
-            return false;
+        } catch (TransactionCanceledException e) {
+            if (DynamoFaults.onlyConditionsFailed(e)) {
+                return false; // used or replaced meanwhile
+            }
+            throw e;
         }
     }
 
@@ -100,8 +103,11 @@ public final class DynamoPinResetStore implements PinResetStore {
             dynamo.transactWriteItems(t -> t.transactItems(
                     delete(linkKey(tokenHash), null, null),
                     delete(pointerKey(cassNumber), "tokenHash = :hash", Map.of(":hash", s(tokenHash)))));
-        } catch (TransactionCanceledException replacedMeanwhile) {
-            dynamo.deleteItem(r -> r.tableName(table).key(linkKey(tokenHash)));
+        } catch (TransactionCanceledException e) {
+            if (!DynamoFaults.onlyConditionsFailed(e)) {
+                throw e;
+            }
+            dynamo.deleteItem(r -> r.tableName(table).key(linkKey(tokenHash))); // replaced meanwhile
         }
     }
 

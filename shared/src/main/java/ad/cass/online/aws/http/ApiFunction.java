@@ -1,6 +1,7 @@
 package ad.cass.online.aws.http;
 
 import ad.cass.online.aws.Env;
+import ad.cass.online.aws.dynamodb.DynamoFaults;
 import ad.cass.online.aws.logging.RequestLogging;
 import ad.cass.online.domain.error.DomainException;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -9,7 +10,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.exception.SdkServiceException;
 
 /**
  * The translation every HTTP function shares: API Gateway event in, {@link #handle} on a checked
@@ -47,17 +47,18 @@ public abstract class ApiFunction implements RequestHandler<APIGatewayV2HTTPEven
         } catch (ApiRequest.UnsupportedMediaType e) {
             return new Problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "El cos de la petició ha de ser application/json.", "body").toResponse(request.path());
-        } catch (SdkServiceException e) {
-            if (e.isThrottlingException()) {
-                LOG.warn("throttled on {}", request.routeKey());
-                return new Problem(ProblemType.SERVICE_UNAVAILABLE,
-                        "El servei està molt sol·licitat. Torneu-ho a provar d'aquí a un moment.", null)
-                        .toResponse(request.path());
-            }
-            return internal(request, e);
+        } catch (ApiRequest.AuthorizerFailed e) {
+            return e.passing() ? unavailable(request, "the authorizer's store") : internal(request, e);
         } catch (RuntimeException e) {
-            return internal(request, e);
+            return DynamoFaults.isPassing(e) ? unavailable(request, e.getClass().getSimpleName()) : internal(request, e);
         }
+    }
+
+    private static ApiResponse unavailable(ApiRequest request, String what) {
+        LOG.warn("unavailable on {}: {}", request.routeKey(), what);
+        return new Problem(ProblemType.SERVICE_UNAVAILABLE,
+                "El servei està molt sol·licitat. Torneu-ho a provar d'aquí a un moment.", null)
+                .toResponse(request.path());
     }
 
     private static ApiResponse internal(ApiRequest request, Exception e) {

@@ -112,6 +112,10 @@ public final class ApiRequest {
                 .map(APIGatewayV2HTTPEvent.RequestContext::getAuthorizer)
                 .map(APIGatewayV2HTTPEvent.RequestContext.Authorizer::getLambda)
                 .orElse(Map.of());
+        Object fault = context.get(AuthorizerContext.FAULT);
+        if (fault != null) {
+            throw new AuthorizerFailed(AuthorizerContext.PASSING.equals(fault));
+        }
         Object cassNumber = context.get(AuthorizerContext.CASS_NUMBER);
         Object profileId = context.get(AuthorizerContext.PROFILE_ID);
         Object sessionId = context.get(AuthorizerContext.SESSION_ID);
@@ -121,6 +125,20 @@ public final class ApiRequest {
             throw new Unauthenticated();
         }
         return new Principal(CassNumber.of(cn), profile, session, method);
+    }
+
+    /** The authorizer could not tell who is calling: its store failed ({@code passing}: for a moment). */
+    static final class AuthorizerFailed extends RuntimeException {
+        private final boolean passing;
+
+        AuthorizerFailed(boolean passing) {
+            super("the authorizer could not identify the caller", null, false, false);
+            this.passing = passing;
+        }
+
+        boolean passing() {
+            return passing;
+        }
     }
 
     static final class PayloadTooLarge extends RuntimeException {

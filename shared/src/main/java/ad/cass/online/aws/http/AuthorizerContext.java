@@ -9,6 +9,10 @@ public final class AuthorizerContext {
     public static final String PROFILE_ID = "profileId";
     public static final String SESSION_ID = "sessionId";
     public static final String METHOD = "authMethod";
+    /** Set instead of a principal when the authorizer failed: {@link #PASSING} or {@link #INTERNAL}. */
+    public static final String FAULT = "authorizerFault";
+    public static final String PASSING = "passing";
+    public static final String INTERNAL = "internal";
 
     private AuthorizerContext() {
     }
@@ -19,5 +23,10 @@ public final class AuthorizerContext {
                 PROFILE_ID, principal.profileId(),
                 SESSION_ID, principal.sessionId(),
                 METHOD, principal.method().name());
+    }
+
+    /** What the functions behind answer when the authorizer's own store failed: 503 when it passes, else 500. */
+    public static Map<String, String> fault(boolean passing) {
+        return Map.of(FAULT, passing ? PASSING : INTERNAL);
     }
 }

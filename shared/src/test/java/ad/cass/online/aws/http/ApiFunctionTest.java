@@ -72,8 +72,13 @@ class ApiFunctionTest {
                                     .build();
                         },
                         503, "service-unavailable", "Servei no disponible temporalment"),
-                Arguments.of((Function<ApiRequest, ApiResponse>) r -> {
+                Arguments.of((Function<ApiRequest, ApiResponse>) r -> { // AWS's own fault, retryable: passes
                             throw DynamoDbException.builder().statusCode(500).message("table cass-prod-people broke").build();
+                        },
+                        503, "service-unavailable", "Servei no disponible temporalment"),
+                Arguments.of((Function<ApiRequest, ApiResponse>) r -> { // a request DynamoDB refuses: our bug
+                            throw DynamoDbException.builder().statusCode(400).message("table cass-prod-people: invalid key")
+                                    .awsErrorDetails(AwsErrorDetails.builder().errorCode("ValidationException").build()).build();
                         },
                         500, "internal", "Error intern"),
                 Arguments.of((Function<ApiRequest, ApiResponse>) r -> { throw new IllegalStateException("secret detail"); },
