@@ -3,6 +3,7 @@ package ad.cass.online.aws.ses;
 import ad.cass.online.domain.port.Mail;
 import ad.cass.online.domain.port.Mailer;
 import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.Body;
@@ -54,8 +55,25 @@ public final class SesMailer implements Mailer {
                     .content(EmailContent.builder().simple(Message.builder()
                             .subject(utf8(mail.subject())).body(body.build()).build()).build()));
         } catch (SdkException e) {
-            throw new MailNotSent(e);
+            throw new MailNotSent(describe(e));
         }
+    }
+
+    /**
+     * What the log may keep of a failed send: SES's own messages name the recipient ("The following
+     * identities failed the check: …"), so neither they nor the exception travel on.
+     */
+    static String describe(SdkException e) {
+        if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
+            return "SES refused: " + service.awsErrorDetails().errorCode() + " (HTTP " + service.statusCode()
+                    + ", request " + service.requestId() + ")";
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return "SES unreachable: " + e.getClass().getSimpleName()
+                + (root == e ? "" : " caused by " + root.getClass().getSimpleName());
     }
 
     private static Content utf8(String data) {

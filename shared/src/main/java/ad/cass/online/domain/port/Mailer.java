@@ -5,8 +5,9 @@ public interface Mailer {
     void send(Mail mail);
 
     final class MailNotSent extends RuntimeException {
-        public MailNotSent(Throwable cause) {
-            super("mail not sent", cause);
+        /** @param reason safe to log: no address, no content */
+        public MailNotSent(String reason) {
+            super(reason);
         }
     }
 }

@@ -96,12 +96,16 @@ public final class PinResetService {
             throw new Gone(EXPIRED_LINK);
         }
         PinPolicy.check(newPin, reset.cassNumber(), "newPin"); // a refused PIN does not use up the link
+        // Everything that can fail comes before the link is used, and each step may run twice: if one
+        // fails, the person gets an error and the same link still works. The link and the PIN change
+        // together (one transaction); after that only the notice, whose failure is only logged.
+        Optional<Person> person = credentials.account(reset.cassNumber()).map(Account::person);
+        sessions.revokeAll(reset.cassNumber());
+        lockouts.clear(LoginService.pinSubject(reset.cassNumber()));
         if (!resets.consume(hash, reset.cassNumber(), hasher.hash(newPin))) {
             throw new InvalidInput("token", INVALID_LINK);
         }
-        lockouts.clear(LoginService.pinSubject(reset.cassNumber()));
-        sessions.revokeAll(reset.cassNumber());
-        credentials.account(reset.cassNumber()).map(Account::person).filter(p -> p.email() != null).ifPresent(p -> {
+        person.filter(p -> p.email() != null).ifPresent(p -> {
             try {
                 mailer.send(Notices.pinChanged(p, now));
             } catch (Mailer.MailNotSent e) {

@@ -1,12 +1,15 @@
 package ad.cass.online.aws.ses;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.aws.Env;
 import ad.cass.online.domain.port.Mail;
 import ad.cass.online.domain.port.Mailer;
+import ad.cass.online.testing.RefusingAws;
 import ad.cass.online.testing.TestEngines;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,21 @@ class SesMailerIT {
         Map<String, String> env = new java.util.HashMap<>(TestEngines.get().environment());
         env.put("AWS_ENDPOINT_URL_SESV2", "http://127.0.0.1:9"); // discard port: nothing listens
         SesMailer mailer = Env.with(env, () -> new SesMailer(SesClients.create(), "no-reply@cass.ad"));
-        assertThrows(Mailer.MailNotSent.class, () -> mailer.send(new Mail("a@example.ad", "s", "t", null)));
+        Mailer.MailNotSent e = assertThrows(Mailer.MailNotSent.class, () -> mailer.send(new Mail("a@example.ad", "s", "t", null)));
+        assertTrue(e.getMessage().startsWith("SES unreachable: SdkClientException caused by "), e.getMessage());
+    }
+
+    @Test
+    void aRefusalIsReportedWithoutTheAddressSesNamesInIt() {
+        try (RefusingAws ses = RefusingAws.rejectingSes("jordi.vidal@example.ad")) {
+            Map<String, String> env = new java.util.HashMap<>(TestEngines.get().environment());
+            env.put("AWS_ENDPOINT_URL_SESV2", ses.endpoint());
+            SesMailer mailer = Env.with(env, () -> new SesMailer(SesClients.create(), "no-reply@cass.ad"));
+            Mailer.MailNotSent e = assertThrows(Mailer.MailNotSent.class,
+                    () -> mailer.send(new Mail("jordi.vidal@example.ad", "s", "t", null)));
+            assertTrue(e.getMessage().startsWith("SES refused: MessageRejected (HTTP 400"), e.getMessage());
+            assertNull(e.getCause(), "SES's own message, which names the address, goes no further");
+            assertFalse(e.getMessage().contains("example.ad"));
+        }
     }
 }

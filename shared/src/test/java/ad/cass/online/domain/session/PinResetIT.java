@@ -18,7 +18,9 @@ import ad.cass.online.domain.lockout.LockoutPolicy;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.port.Mail;
 import ad.cass.online.domain.port.Mailer;
+import ad.cass.online.domain.port.SessionStore;
 import ad.cass.online.security.Argon2idPinHasher;
+import ad.cass.online.testing.CapturedLogs;
 import ad.cass.online.testing.MutableClock;
 import ad.cass.online.testing.TestMail;
 import ad.cass.online.testing.TestPeople;
@@ -29,6 +31,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,17 +163,79 @@ class PinResetIT {
         PinResetService broken = service(new Mailer() {
             @Override
             public void send(Mail mail) {
-                throw new MailNotSent(new IllegalStateException("SES unavailable"));
+                throw new MailNotSent("SES unavailable");
             }
         });
-        assertDoesNotThrow(() -> broken.request(TestPeople.HOLDER, EMAIL));
+        try (CapturedLogs logs = new CapturedLogs()) {
+            assertDoesNotThrow(() -> broken.request(TestPeople.HOLDER, EMAIL));
+            assertTrue(logs.text().contains("PIN reset mail for ****01A not sent; link withdrawn"), logs.text());
+            assertTrue(logs.text().contains("SES unavailable"), "the reason is logged");
+            assertFalse(logs.text().contains(EMAIL));
+        }
         assertTrue(resetItems().isEmpty(), "neither link nor pointer remains");
+    }
+
+    @Test
+    void theLinkIsKeptOnlyAsItsHashAndForgottenAfterItExpires() {
+        String token = requestAndReadMail();
+        List<Map<String, AttributeValue>> items = resetItems();
+        assertEquals(2, items.size(), "the link and the person's pointer to it");
+        assertTrue(items.stream().flatMap(i -> i.values().stream()).map(AttributeValue::toString).noneMatch(v -> v.contains(token)),
+                "the token itself is stored nowhere");
+        Map<String, AttributeValue> link = items.stream().filter(i -> i.get("pk").s().startsWith("PINRESET#")).findFirst().orElseThrow();
+        assertEquals("PINRESET#" + SessionToken.hash(token), link.get("pk").s());
+        assertTrue(Long.parseLong(link.get("ttl").n()) > clock.instant().plus(Duration.ofMinutes(120)).getEpochSecond(),
+                "DynamoDB's TTL removes it some time after it expired");
     }
 
     List<Map<String, AttributeValue>> resetItems() {
         return stack.dynamo().scan(r -> r.tableName(stack.name("PeopleTable"))).items().stream()
                 .filter(i -> i.get("pk").s().startsWith("PINRESET#") || i.get("sk").s().equals("CREDENTIAL#PINRESET"))
                 .toList();
+    }
+
+    @Test
+    void ifEndingTheSessionsFailsNothingIsChangedAndTheSameLinkWorksAgain() {
+        String session = login.loginWithPin(TestPeople.HOLDER, TestPeople.PIN.toCharArray()).session().id();
+        String token = requestAndReadMail();
+        SessionStore failing = new SessionStoreThatCannotRevoke(sessions);
+        PinResetService broken = new PinResetService(people(), new DynamoPinResetStore(stack.dynamo(), stack.name("PeopleTable")),
+                failing, lockouts(), new Argon2idPinHasher(), TestMail.mailer(), URI.create("https://portal.test/"),
+                Duration.ofMinutes(120), clock);
+        assertThrows(IllegalStateException.class, () -> broken.confirm(token, "Nou-PIN-segur-2026".toCharArray()));
+        assertTrue(sessions.find(session).isPresent(), "no session was ended");
+        assertDoesNotThrow(() -> login.loginWithPin(TestPeople.HOLDER, TestPeople.PIN.toCharArray()), "the PIN is unchanged");
+
+        resets.confirm(token, "Nou-PIN-segur-2026".toCharArray()); // the same link, once the store is back
+        assertTrue(sessions.find(session).isEmpty());
+        assertDoesNotThrow(() -> login.loginWithPin(TestPeople.HOLDER, "Nou-PIN-segur-2026".toCharArray()));
+    }
+
+    /** The real store, but ending all sessions fails as a store outage would. */
+    record SessionStoreThatCannotRevoke(SessionStore real) implements SessionStore {
+        public void create(Session session, Instant expiresAt, Instant absoluteEnd) {
+            real.create(session, expiresAt, absoluteEnd);
+        }
+
+        public Optional<Session> find(String sessionId) {
+            return real.find(sessionId);
+        }
+
+        public void touch(String sessionId, Instant lastSeenAt, Instant expiresAt) {
+            real.touch(sessionId, lastSeenAt, expiresAt);
+        }
+
+        public void revoke(String sessionId) {
+            real.revoke(sessionId);
+        }
+
+        public void revokeAll(CassNumber cassNumber) {
+            throw new IllegalStateException("sessions table unavailable");
+        }
+
+        public boolean switchProfile(String sessionId, String profileId) {
+            return real.switchProfile(sessionId, profileId);
+        }
     }
 
     @Test
