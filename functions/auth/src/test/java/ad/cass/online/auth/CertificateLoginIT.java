@@ -70,6 +70,8 @@ class CertificateLoginIT {
         refused.add(TestStack.AUTHORITY.issue("Jordi Vidal Font", TestPeople.HOLDER_GOVERNMENT_ID,
                 NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30))).certificatePem());             // not yet valid
         refused.add(valid(TestAuthority.create("Somebody Else CA"), TestPeople.HOLDER_GOVERNMENT_ID));      // untrusted
+        refused.add(valid(TestAuthority.create("Test Govern d'Andorra CA"), TestPeople.HOLDER_GOVERNMENT_ID)); // forged:
+        // the trusted issuer's very name, but not signed by its key
         refused.add(valid(TestStack.AUTHORITY, "AD-0000000-Z"));                                            // unknown holder
         refused.add("-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n");   // garbage
         refused.add(null);                                                                                  // none at all

@@ -145,8 +145,55 @@ class TemplateContractIT {
             assertEquals(Boolean.TRUE, pitr.get("PointInTimeRecoveryEnabled"), table.logicalId());
             assertEquals("PAY_PER_REQUEST", table.properties().get("BillingMode"), table.logicalId());
         }
-        Map<?, ?> ttl = (Map<?, ?>) stack.template().resourcesOfType("AWS::DynamoDB::Table").get("SessionsTable")
-                .get("TimeToLiveSpecification");
-        assertEquals("expiresAt", ttl.get("AttributeName"));
+        Map<String, String> ttlAttributes = new LinkedHashMap<>();
+        for (SamTemplate.Table table : stack.template().tables()) {
+            Map<?, ?> ttl = (Map<?, ?>) table.properties().get("TimeToLiveSpecification");
+            if (ttl != null && Boolean.TRUE.equals(ttl.get("Enabled"))) {
+                ttlAttributes.put(table.logicalId(), String.valueOf(ttl.get("AttributeName")));
+            }
+            Map<?, ?> sse = (Map<?, ?>) table.properties().get("SSESpecification");
+            assertEquals(Boolean.TRUE, sse == null ? null : sse.get("SSEEnabled"), table.logicalId() + " encrypted with KMS");
+        }
+        // what expires: sessions (expiresAt, epoch s) and, in People, reset links and lockout counters (ttl)
+        assertEquals(Map.of("SessionsTable", "expiresAt", "PeopleTable", "ttl"), ttlAttributes);
+    }
+
+    @Test
+    void theBucketIsPrivateEncryptedAndForgetsGeneratedFiles() {
+        for (SamTemplate.Bucket bucket : stack.template().buckets()) {
+            Map<?, ?> block = (Map<?, ?>) bucket.properties().get("PublicAccessBlockConfiguration");
+            for (String flag : List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets")) {
+                assertEquals(Boolean.TRUE, block.get(flag), bucket.logicalId() + " " + flag);
+            }
+            assertNotNull(((Map<?, ?>) bucket.properties().get("BucketEncryption")).get("ServerSideEncryptionConfiguration"));
+            List<?> rules = (List<?>) ((Map<?, ?>) bucket.properties().get("LifecycleConfiguration")).get("Rules");
+            assertTrue(rules.stream().map(r -> (Map<?, ?>) r).anyMatch(r -> "generated/".equals(r.get("Prefix"))
+                    && r.get("ExpirationInDays") instanceof Integer days && days > 0), bucket.logicalId());
+        }
+    }
+
+    @Test
+    void everyFunctionIsSnapStartedOnJava21AndLogsWithRetention() {
+        Map<String, Object> globals = stack.template().functionGlobals();
+        assertEquals("java21", globals.get("Runtime"));
+        assertEquals("PublishedVersions", ((Map<?, ?>) globals.get("SnapStart")).get("ApplyOn"));
+        assertNotNull(globals.get("AutoPublishAlias"), "SnapStart restores published versions only");
+        Map<String, Map<String, Object>> logGroups = stack.template().resourcesOfType("AWS::Logs::LogGroup");
+        for (SamTemplate.Function function : stack.template().functions()) {
+            assertTrue(logGroups.values().stream().anyMatch(g -> String.valueOf(g.get("LogGroupName"))
+                    .contains("/aws/lambda/${" + function.logicalId() + "}") && g.get("RetentionInDays") != null),
+                    function.logicalId() + " has a log group with a retention");
+        }
+    }
+
+    @Test
+    void theAuthorizerIsPayload2WithSimpleResponsesAndNeverCached() {
+        Map<?, ?> api = stack.template().resourcesOfType("AWS::Serverless::HttpApi").get("CassHttpApi");
+        Map<?, ?> authorizer = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) api.get("Auth")).get("Authorizers")).get("SessionAuthorizer");
+        assertEquals("2.0", authorizer.get("AuthorizerPayloadFormatVersion"));
+        assertEquals(Boolean.TRUE, authorizer.get("EnableSimpleResponses"));
+        Map<?, ?> identity = (Map<?, ?>) authorizer.get("Identity");
+        assertEquals(0, identity.get("ReauthorizeEvery"), "a revoked session is never served from a cache");
+        assertEquals(null, identity.get("Headers"), "no identity source: a request without a token still reaches the function's 401");
     }
 }

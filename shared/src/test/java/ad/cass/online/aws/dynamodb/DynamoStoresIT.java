@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The DynamoDB adapters against DynamoDB Local, on tables made from template.yaml. */
 class DynamoStoresIT {
@@ -76,6 +77,10 @@ class DynamoStoresIT {
         }
         sessions.touch("hash-1", t0.plusSeconds(600), t0.plusSeconds(2400));
         assertEquals(t0.plusSeconds(600), sessions.find("hash-1").orElseThrow().lastSeenAt());
+        assertEquals(String.valueOf(t0.plusSeconds(2400).getEpochSecond()), stack.dynamo().getItem(r -> r
+                .tableName(stack.name("SessionsTable")).key(java.util.Map.of("pk", AttributeValue.fromS("SESSION#hash-1"),
+                        "sk", AttributeValue.fromS("SESSION")))).item().get("expiresAt").n(),
+                "the TTL slides with activity, or DynamoDB would delete a session in use");
         sessions.revoke("hash-1");
         assertEquals(Optional.empty(), sessions.find("hash-1"));
         sessions.touch("hash-1", t0.plusSeconds(700), t0.plusSeconds(2500));

@@ -115,8 +115,13 @@ public final class SamTemplate {
         return buckets;
     }
 
+    /** {@code Globals: Function:}, what every function inherits. */
+    public Map<String, Object> functionGlobals() {
+        return map(map(root.get("Globals")).get("Function"));
+    }
+
     public List<Function> functions() {
-        Map<String, Object> globals = map(map(root.get("Globals")).get("Function"));
+        Map<String, Object> globals = functionGlobals();
         Map<String, Object> globalEnv = map(map(globals.get("Environment")).get("Variables"));
         List<Function> functions = new ArrayList<>();
         resourcesOfType("AWS::Serverless::Function").forEach((id, props) -> {
