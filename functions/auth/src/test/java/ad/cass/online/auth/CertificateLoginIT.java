@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ad.cass.online.aws.http.ProblemType;
 import ad.cass.online.local.engines.TestAuthority;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
@@ -73,6 +74,9 @@ class CertificateLoginIT {
         refused.add(valid(TestAuthority.create("Test Govern d'Andorra CA"), TestPeople.HOLDER_GOVERNMENT_ID)); // forged:
         // the trusted issuer's very name, but not signed by its key
         refused.add(valid(TestStack.AUTHORITY, "AD-0000000-Z"));                                            // unknown holder
+        refused.add(TestStack.AUTHORITY.issue("Jordi Vidal Font", TestPeople.HOLDER_GOVERNMENT_ID, NOW.minus(Duration.ofDays(1)),
+                NOW.plus(Duration.ofDays(30)), KeyPurposeId.id_kp_emailProtection).certificatePem()); // not for signing in
+        refused.add(TestStack.AUTHORITY.certificatePem());                                                  // the authority itself
         refused.add("-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n");   // garbage
         refused.add(null);                                                                                  // none at all
         for (String pem : refused) {

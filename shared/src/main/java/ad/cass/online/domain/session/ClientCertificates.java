@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
+import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Date;
@@ -27,6 +28,8 @@ public final class ClientCertificates {
     private static final String SERIAL_NUMBER_OID = "2.5.4.5";
 
     private final List<X509Certificate> trustedIssuers;
+    private static final String CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
+    private static final String ANY_PURPOSE = "2.5.29.37.0";
     private final Clock clock;
 
     public ClientCertificates(List<X509Certificate> trustedIssuers, Clock clock) {
@@ -56,7 +59,7 @@ public final class ClientCertificates {
         } catch (CertificateException expiredOrNotYetValid) {
             throw new Unauthenticated();
         }
-        if (trustedIssuers.stream().noneMatch(ca -> issued(ca, cert))) {
+        if (trustedIssuers.stream().noneMatch(ca -> issued(ca, cert)) || !forSigningIn(cert)) {
             throw new Unauthenticated();
         }
         return serialNumber(cert.getSubjectX500Principal()).orElseThrow(Unauthenticated::new);
@@ -70,6 +73,27 @@ public final class ClientCertificates {
             cert.verify(ca.getPublicKey());
             return true;
         } catch (GeneralSecurityException badSignature) {
+            return false;
+        }
+    }
+
+    /**
+     * RFC 5280 §4.2.1.3 and §4.2.1.12: where the certificate limits its use, signing in must be among
+     * them (a key usable for digital signatures, for TLS client authentication); an authority's own
+     * certificate never is.
+     */
+    static boolean forSigningIn(X509Certificate cert) {
+        if (cert.getBasicConstraints() >= 0) {
+            return false;
+        }
+        boolean[] keyUsage = cert.getKeyUsage();
+        if (keyUsage != null && !keyUsage[0]) { // digitalSignature
+            return false;
+        }
+        try {
+            List<String> purposes = cert.getExtendedKeyUsage();
+            return purposes == null || purposes.contains(CLIENT_AUTH) || purposes.contains(ANY_PURPOSE);
+        } catch (CertificateParsingException e) {
             return false;
         }
     }

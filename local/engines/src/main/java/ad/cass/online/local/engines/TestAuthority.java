@@ -58,7 +58,7 @@ public final class TestAuthority {
         Instant now = Instant.now();
         TestAuthority unsigned = new TestAuthority(name, keys, null);
         return new TestAuthority(name, keys,
-                unsigned.sign(name, keys, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650)), true));
+                unsigned.sign(name, keys, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650)), null));
     }
 
     /** An authority saved earlier ({@link #certificatePem()}, {@link #privateKeyPem()}), so what it issued stays valid. */
@@ -87,12 +87,19 @@ public final class TestAuthority {
 
     /** A client certificate naming its holder in the subject SERIALNUMBER, as government certificates do. */
     public Issued issue(String holderName, String serialNumber, Instant notBefore, Instant notAfter) {
-        KeyPair holder = keyPair();
-        X500Name subject = new X500Name("CN=" + holderName + ",SERIALNUMBER=" + serialNumber + ",C=AD");
-        return new Issued(sign(subject, holder, notBefore, notAfter, false), pkcs8(holder.getPrivate()));
+        return issue(holderName, serialNumber, notBefore, notAfter, KeyPurposeId.id_kp_clientAuth);
     }
 
-    private String sign(X500Name subject, KeyPair subjectKeys, Instant notBefore, Instant notAfter, boolean ca) {
+    /** The same, for another purpose than signing in (e-mail protection, say), which must be refused. */
+    public Issued issue(String holderName, String serialNumber, Instant notBefore, Instant notAfter, KeyPurposeId purpose) {
+        KeyPair holder = keyPair();
+        X500Name subject = new X500Name("CN=" + holderName + ",SERIALNUMBER=" + serialNumber + ",C=AD");
+        return new Issued(sign(subject, holder, notBefore, notAfter, purpose), pkcs8(holder.getPrivate()));
+    }
+
+    /** @param purpose the client's extended key usage; null for the authority itself */
+    private String sign(X500Name subject, KeyPair subjectKeys, Instant notBefore, Instant notAfter, KeyPurposeId purpose) {
+        boolean ca = purpose == null;
         try {
             var builder = new JcaX509v3CertificateBuilder(name, new BigInteger(64, RANDOM), Date.from(notBefore),
                     Date.from(notAfter), subject, subjectKeys.getPublic());
@@ -101,7 +108,7 @@ public final class TestAuthority {
                 builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
             } else {
                 builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose));
             }
             X509CertificateHolder holder = builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate()));
             return pem(holder);
