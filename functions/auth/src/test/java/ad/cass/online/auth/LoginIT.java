@@ -107,6 +107,33 @@ class LoginIT {
         assertEquals(ProblemType.UNAUTHENTICATED.uri(), JSON.readTree(wrongPin.getBody()).get("type").asText());
     }
 
+    static APIGatewayV2HTTPResponse login(String cassNumber, String pin) {
+        APIGatewayV2HTTPEvent event = Events.read("auth", "login.json", APIGatewayV2HTTPEvent.class);
+        event.setBody("{\"cassNumber\":\"" + cassNumber + "\",\"pin\":\"" + pin + "\"}");
+        event.setIsBase64Encoded(false);
+        return function.handleRequest(event, null);
+    }
+
+    static Map<String, String> withoutCorrelationId(Map<String, String> headers) {
+        Map<String, String> rest = new java.util.TreeMap<>(headers);
+        rest.remove("X-Correlation-Id");
+        return rest;
+    }
+
+    @Test
+    void aLockedAccountAnswersTheRightPinExactlyAsAnUnknownNumberDoes() {
+        String who = TestPeople.STRANGER.value();
+        assertEquals(200, login(who, TestPeople.PIN).getStatusCode(), "a real account, with that PIN");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, login(who, "Wrong-PIN-" + i).getStatusCode());
+        }
+        APIGatewayV2HTTPResponse locked = login(who, TestPeople.PIN);
+        APIGatewayV2HTTPResponse unknown = login("999997X", TestPeople.PIN);
+        assertEquals(unknown.getStatusCode(), locked.getStatusCode());
+        assertEquals(unknown.getBody(), locked.getBody(), "the lock says nothing more than the ordinary 401");
+        assertEquals(withoutCorrelationId(unknown.getHeaders()), withoutCorrelationId(locked.getHeaders()));
+    }
+
     @Test
     void aFormInsteadOfJsonIs415() throws Exception {
         APIGatewayV2HTTPResponse response = call("login-wrong-content-type.json");
