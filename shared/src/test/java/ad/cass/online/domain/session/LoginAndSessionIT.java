@@ -21,7 +21,6 @@ import ad.cass.online.testing.TestStack;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,14 +29,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Login and session checks, domain services on the real DynamoDB adapters, with a clock we drive. */
 class LoginAndSessionIT {
-    static TestStack stack;
-    static DynamoSessionStore sessions;
-    static LoginService login;
-    static SessionAuthenticator authenticator;
-    static MutableClock clock;
+    TestStack stack;
+    DynamoSessionStore sessions;
+    LoginService login;
+    SessionAuthenticator authenticator;
+    MutableClock clock;
 
-    @BeforeAll
-    static void deploy() {
+    /** A fresh stack and clock for each test: sessions and counters never leak from one to the next. */
+    @BeforeEach
+    void deploy() {
         stack = TestStack.create();
         TestPeople.save(stack);
         DynamoPersonStore people = new DynamoPersonStore(stack.dynamo(), stack.name("PeopleTable"));
@@ -47,12 +47,6 @@ class LoginAndSessionIT {
         login = new LoginService(people, people, new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), new DynamoLockoutStore(stack.dynamo(), stack.name("PeopleTable")), sessions,
                 new Argon2idPinHasher(), TestMail.mailer(), policy, new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
         authenticator = new SessionAuthenticator(sessions, policy, clock);
-    }
-
-    @BeforeEach
-    void resetClock() {
-        clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)); // TTL is real in DynamoDB Local
-        deploy();
     }
 
     @Test
