@@ -196,4 +196,14 @@ class TemplateContractIT {
         assertEquals(0, identity.get("ReauthorizeEvery"), "a revoked session is never served from a cache");
         assertEquals(null, identity.get("Headers"), "no identity source: a request without a token still reaches the function's 401");
     }
+
+    @Test
+    void certificateSignInIsReachableOnlyThroughTheMutualTlsDomain() {
+        Map<String, Map<String, Object>> apis = stack.template().resourcesOfType("AWS::Serverless::HttpApi");
+        assertEquals(Boolean.TRUE, apis.get("CertificateHttpApi").get("DisableExecuteApiEndpoint"));
+        Map<?, ?> domain = stack.template().resourcesOfType("AWS::ApiGatewayV2::DomainName").get("CertificateApiDomain");
+        assertNotNull(((Map<?, ?>) domain.get("MutualTlsAuthentication")).get("TruststoreUri"));
+        assertTrue(stack.template().routes().stream().filter(r -> r.path().equals("/auth/login/certificate"))
+                .allMatch(r -> r.functionLogicalId().equals("CertificateLoginFunction")));
+    }
 }
