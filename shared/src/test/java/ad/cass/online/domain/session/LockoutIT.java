@@ -81,10 +81,16 @@ class LockoutIT {
         TestPeople.save(stack);
         clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         hasher = new CountingHasher();
-        DynamoPersonStore people = new DynamoPersonStore(stack.dynamo(), stack.name("PeopleTable"));
-        login = new LoginService(people, people, new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), new DynamoLockoutStore(stack.dynamo(), stack.name("PeopleTable")),
-                new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable")), hasher, TestMail.mailer(),
-                new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)), new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
+        login = loginThrough(stack.dynamo());
+    }
+
+    /** The login service on the real adapters, all through the given client. */
+    LoginService loginThrough(DynamoDbClient dynamo) {
+        DynamoPersonStore people = new DynamoPersonStore(dynamo, stack.name("PeopleTable"));
+        return new LoginService(people, people, new DynamoContractStore(dynamo, stack.name("PeopleTable")),
+                new DynamoLockoutStore(dynamo, stack.name("PeopleTable")), new DynamoSessionStore(dynamo, stack.name("SessionsTable")),
+                hasher, TestMail.mailer(), new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)),
+                new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
     }
 
     void fail(CassNumber who, int times) {
@@ -187,12 +193,7 @@ class LockoutIT {
     @Test
     void aWrongPinForAKnownNumberAndAnyPinForAnUnknownOneMakeTheSameCallsInTheSameOrder() {
         Calls calls = new Calls();
-        DynamoDbClient watched = stack.engines().dynamoClient(calls);
-        DynamoPersonStore people = new DynamoPersonStore(watched, stack.name("PeopleTable"));
-        LoginService watchedLogin = new LoginService(people, people, new DynamoContractStore(watched, stack.name("PeopleTable")),
-                new DynamoLockoutStore(watched, stack.name("PeopleTable")), new DynamoSessionStore(watched, stack.name("SessionsTable")),
-                hasher, TestMail.mailer(), new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)),
-                new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
+        LoginService watchedLogin = loginThrough(stack.engines().dynamoClient(calls));
         List<List<String>> byNumber = new ArrayList<>();
         for (CassNumber who : List.of(TestPeople.HOLDER, CassNumber.of("999998Y"))) {
             List<List<String>> attempts = new ArrayList<>();

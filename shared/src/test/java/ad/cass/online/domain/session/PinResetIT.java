@@ -75,7 +75,11 @@ class PinResetIT {
 
     PinResetService service(Mailer mailer) {
         sessions = new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable"));
-        return new PinResetService(people(), new DynamoPinResetStore(stack.dynamo(), stack.name("PeopleTable")), sessions,
+        return service(mailer, sessions);
+    }
+
+    PinResetService service(Mailer mailer, SessionStore sessionStore) {
+        return new PinResetService(people(), new DynamoPinResetStore(stack.dynamo(), stack.name("PeopleTable")), sessionStore,
                 lockouts(), new Argon2idPinHasher(), mailer, URI.create("https://portal.test/"), Duration.ofMinutes(120), clock);
     }
 
@@ -198,10 +202,7 @@ class PinResetIT {
     void ifEndingTheSessionsFailsNothingIsChangedAndTheSameLinkWorksAgain() {
         String session = login.loginWithPin(TestPeople.HOLDER, TestPeople.PIN.toCharArray()).session().id();
         String token = requestAndReadMail();
-        SessionStore failing = new SessionStoreThatCannotRevoke(sessions);
-        PinResetService broken = new PinResetService(people(), new DynamoPinResetStore(stack.dynamo(), stack.name("PeopleTable")),
-                failing, lockouts(), new Argon2idPinHasher(), TestMail.mailer(), URI.create("https://portal.test/"),
-                Duration.ofMinutes(120), clock);
+        PinResetService broken = service(TestMail.mailer(), new SessionStoreThatCannotRevoke(sessions));
         assertThrows(IllegalStateException.class, () -> broken.confirm(token, "Nou-PIN-segur-2026".toCharArray()));
         assertTrue(sessions.find(session).isPresent(), "no session was ended");
         assertDoesNotThrow(() -> login.loginWithPin(TestPeople.HOLDER, TestPeople.PIN.toCharArray()), "the PIN is unchanged");
