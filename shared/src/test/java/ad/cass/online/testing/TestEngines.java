@@ -3,7 +3,7 @@ package ad.cass.online.testing;
 import ad.cass.online.local.engines.LocalEngines;
 import java.nio.file.Files;
 
-/** DynamoDB Local, S3Proxy and the mail outbox, started once per test JVM (well under a second). */
+/** moto (DynamoDB, SES v2 and its outbox, SQS, Scheduler) and S3Proxy, started once per test JVM (about a second). */
 public final class TestEngines {
     private static LocalEngines engines;
 
@@ -13,7 +13,8 @@ public final class TestEngines {
     public static synchronized LocalEngines get() {
         if (engines == null) {
             try {
-                engines = LocalEngines.start(null, null, Files.createTempDirectory("cass-outbox"));
+                engines = LocalEngines.start(null, null, Files.createTempDirectory("cass-outbox"),
+                        TestStack.projectRoot().resolve(".local"));
             } catch (Exception e) {
                 throw new IllegalStateException("local engines did not start", e);
             }

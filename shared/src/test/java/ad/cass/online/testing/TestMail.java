@@ -3,8 +3,6 @@ package ad.cass.online.testing;
 import ad.cass.online.aws.Env;
 import ad.cass.online.aws.ses.SesClients;
 import ad.cass.online.aws.ses.SesMailer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -13,25 +11,22 @@ public final class TestMail {
     private TestMail() {
     }
 
-    public static SesMailer mailer() {
-        return Env.with(TestEngines.get().environment(), () -> new SesMailer(SesClients.create(), "no-reply@cass.ad"));
+    /**
+     * A mailer sending as the auth function does: from the template's MailFrom, which deploying the stack
+     * verified in the emulator's SES (an unverified sender is refused there, as on AWS).
+     */
+    public static SesMailer mailer(TestStack stack) {
+        Map<String, String> env = stack.environment("AuthFunction");
+        return Env.with(env, () -> new SesMailer(SesClients.create(), env.get("MAIL_FROM")));
     }
 
     /** How many messages the outbox holds, whoever they were for. */
     public static int total() {
-        try {
-            return TestEngines.get().outbox().messages().size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestEngines.get().outbox().messages().size();
     }
 
     /** Every message sent to {@code address} so far, oldest first. */
     public static List<Map<String, String>> to(String address) {
-        try {
-            return TestEngines.get().outbox().messages().stream().filter(m -> address.equals(m.get("to"))).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestEngines.get().outbox().messages().stream().filter(m -> address.equals(m.get("to"))).toList();
     }
 }

@@ -19,7 +19,7 @@ public final class LocalMain {
     }
 
     public static void main(String[] args) throws Exception {
-        // before any logger exists: our configuration, not the one DynamoDB Local ships in its jar
+        // before any logger exists: logs on standard error (the functions' log4j2.xml writes to standard output)
         System.setProperty("log4j2.configurationFile", "log4j2-local.xml");
         List<String> rest = new ArrayList<>(List.of(args));
         if (rest.isEmpty()) {
@@ -54,7 +54,9 @@ public final class LocalMain {
         String base = "http://127.0.0.1:" + api.port();
         System.out.printf("CASS Online local API ready on %s in %d ms (stage %s, DynamoDB %s)%n", base,
                 (System.nanoTime() - started) / 1_000_000, options.stage,
-                options.data == null ? "in memory" : "in " + options.data);
+                options.data == null ? "in memory" : "saved in " + options.data);
+        System.out.printf("  AWS emulators: moto %s (DynamoDB, SES v2, SQS, Scheduler), S3Proxy %s%n",
+                system.engines().awsEndpoint(), system.engines().s3Endpoint());
         api.routes().forEach(r -> System.out.printf("  %-7s %-28s -> %s%s%n", r.method(), r.path(), r.functionLogicalId(),
                 r.authorizerFunctionLogicalId() == null ? "" : " (authorizer " + r.authorizerFunctionLogicalId() + ")"));
         System.out.printf("  GET     /_local/health%n  GET     /_local/outbox   (e-mails: %s)%n",
@@ -80,7 +82,7 @@ public final class LocalMain {
             exit = 1;
         }
         System.out.flush();
-        System.exit(exit); // the emulators' non-daemon threads would keep the JVM alive
+        System.exit(exit); // S3Proxy's non-daemon threads would keep the JVM alive
     }
 
     private static void usage() {

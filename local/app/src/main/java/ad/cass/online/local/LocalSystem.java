@@ -23,11 +23,11 @@ public final class LocalSystem implements AutoCloseable {
 
     /**
      * @param templateFile template.yaml
-     * @param workDir      the project's {@code .local/} folder: S3 objects and the outbox live there
-     * @param dynamoDir    null for an in-memory DynamoDB, else where to persist it
+     * @param workDir      the project's {@code .local/} folder: S3 objects, the outbox and the emulator's log live there
+     * @param dynamoDir    null for an in-memory DynamoDB, else where its tables are saved between runs
      */
     public static LocalSystem start(Path templateFile, Path workDir, Path dynamoDir, String stage) throws Exception {
-        LocalEngines engines = LocalEngines.start(dynamoDir, workDir.resolve("s3"), workDir.resolve("outbox"));
+        LocalEngines engines = LocalEngines.start(dynamoDir, workDir.resolve("s3"), workDir.resolve("outbox"), workDir);
         try {
             LocalCertificates certificates = LocalCertificates.issue(workDir.resolve("certs"), DemoData.build());
             SamTemplate template = engines.deploy(templateFile,

@@ -11,18 +11,20 @@ import ad.cass.online.domain.port.Mail;
 import ad.cass.online.domain.port.Mailer;
 import ad.cass.online.testing.RefusingAws;
 import ad.cass.online.testing.TestEngines;
+import ad.cass.online.testing.TestMail;
+import ad.cass.online.testing.TestStack;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The SES adapter through the real SesV2Client into the local outbox. */
+/** The SES adapter through the real SesV2Client into the emulator's SES and the local outbox. */
 class SesMailerIT {
 
     @Test
     void aSentMailLandsInTheOutboxReadable() throws Exception {
         var engines = TestEngines.get();
         int before = engines.outbox().messages().size();
-        SesMailer mailer = Env.with(engines.environment(), () -> new SesMailer(SesClients.create(), "no-reply@cass.ad"));
+        SesMailer mailer = TestMail.mailer(TestStack.create()); // deploying verifies the sender, MailFrom
         mailer.send(new Mail("jordi.vidal@example.ad", "Recuperació del PIN de la CASS",
                 "Bon dia,\nfeu clic a l'enllaç per activar la contrasenya.", null));
         List<Map<String, String>> messages = engines.outbox().messages();

@@ -89,7 +89,7 @@ class LockoutIT {
         DynamoPersonStore people = new DynamoPersonStore(dynamo, stack.name("PeopleTable"));
         return new LoginService(people, people, new DynamoContractStore(dynamo, stack.name("PeopleTable")),
                 new DynamoLockoutStore(dynamo, stack.name("PeopleTable")), new DynamoSessionStore(dynamo, stack.name("SessionsTable")),
-                hasher, TestMail.mailer(), new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)),
+                hasher, TestMail.mailer(stack), new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)),
                 new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
     }
 

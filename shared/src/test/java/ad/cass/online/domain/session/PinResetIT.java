@@ -60,8 +60,8 @@ class PinResetIT {
         stack = TestStack.create();
         TestPeople.save(stack);
         clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        resets = service(TestMail.mailer());
-        login = new LoginService(people(), people(), new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), lockouts(), sessions, new Argon2idPinHasher(), TestMail.mailer(),
+        resets = service(TestMail.mailer(stack));
+        login = new LoginService(people(), people(), new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), lockouts(), sessions, new Argon2idPinHasher(), TestMail.mailer(stack),
                 new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)), new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
     }
 
@@ -202,7 +202,7 @@ class PinResetIT {
     void ifEndingTheSessionsFailsNothingIsChangedAndTheSameLinkWorksAgain() {
         String session = login.loginWithPin(TestPeople.HOLDER, TestPeople.PIN.toCharArray()).session().id();
         String token = requestAndReadMail();
-        PinResetService broken = service(TestMail.mailer(), new SessionStoreThatCannotRevoke(sessions));
+        PinResetService broken = service(TestMail.mailer(stack), new SessionStoreThatCannotRevoke(sessions));
         assertThrows(IllegalStateException.class, () -> broken.confirm(token, "Nou-PIN-segur-2026".toCharArray()));
         assertTrue(sessions.find(session).isPresent(), "no session was ended");
         assertDoesNotThrow(() -> login.loginWithPin(TestPeople.HOLDER, TestPeople.PIN.toCharArray()), "the PIN is unchanged");

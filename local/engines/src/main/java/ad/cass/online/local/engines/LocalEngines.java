@@ -1,11 +1,7 @@
 package ad.cass.online.local.engines;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,66 +9,76 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
- * DynamoDB Local, S3Proxy and the mail outbox in this JVM, all on 127.0.0.1 only, on free ports.
+ * The local AWS, open source only, on 127.0.0.1 and free ports:
+ * <ul>
+ *   <li>moto (Apache-2.0, a child process, one request at a time) for DynamoDB, SES v2, SQS and the
+ *       EventBridge Scheduler;</li>
+ *   <li>S3Proxy (Apache-2.0, in this JVM) for S3: it checks SigV4 signatures and presigned-URL expiry as
+ *       S3 does, and keeps objects in a folder, so presigned links and {@code .local/s3} work as before.</li>
+ * </ul>
  * {@link #environment()} is what a function needs to reach them through the real AWS SDK clients.
  */
 public final class LocalEngines implements AutoCloseable {
-    /** Emulator credentials: DynamoDB Local wants letters and digits only (TECH-NOTES). */
+    private static final Logger LOG = LoggerFactory.getLogger(LocalEngines.class);
+    /** Emulator credentials: any will do for moto; S3Proxy checks them. */
     public static final String ACCESS_KEY = "cassLocal";
     public static final String SECRET_KEY = "cassLocalSecret";
     public static final String REGION = "eu-west-1";
+    /** How often the tables are saved when {@code --data} is given and something was written. */
+    private static final long SAVE_EVERY_MILLIS = 2_000;
 
-    private final DynamoDBProxyServer dynamo;
+    private final MotoEngine moto;
     private final S3Proxy s3;
     private final MailOutbox outbox;
-    private final URI dynamoEndpoint;
     private final URI s3Endpoint;
+    private final Path dataDir;
+    private final List<String> deployedTables = new ArrayList<>();
+    private final ScheduledExecutorService saver;
+    private long savedAtWrites = -1;
 
-    private LocalEngines(DynamoDBProxyServer dynamo, URI dynamoEndpoint, S3Proxy s3, URI s3Endpoint, MailOutbox outbox) {
-        this.dynamo = dynamo;
-        this.dynamoEndpoint = dynamoEndpoint;
+    private LocalEngines(MotoEngine moto, S3Proxy s3, URI s3Endpoint, Path outboxDir, Path dataDir) {
+        this.moto = moto;
         this.s3 = s3;
         this.s3Endpoint = s3Endpoint;
-        this.outbox = outbox;
+        this.outbox = new MailOutbox(moto, outboxDir);
+        this.dataDir = dataDir;
+        this.saver = dataDir == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "dynamodb-snapshot");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
-     * @param dynamoDir null to keep DynamoDB in memory, otherwise where its database file lives
+     * @param dataDir   null to keep DynamoDB in memory, otherwise where its tables are saved between runs
+     *                  ({@link DynamoSnapshot}); restored by {@link #deploy}
      * @param s3Dir     null to keep objects in memory, otherwise S3Proxy's filesystem back end
      * @param outboxDir where e-mails land as .eml files
+     * @param toolsDir  where the emulator's launcher and log live (and moto, if it has to be installed)
      */
-    public static LocalEngines start(Path dynamoDir, Path s3Dir, Path outboxDir) throws Exception {
-        List<AutoCloseable> started = new ArrayList<>();
+    public static LocalEngines start(Path dataDir, Path s3Dir, Path outboxDir, Path toolsDir) throws Exception {
+        MotoEngine moto = MotoEngine.start(Files.createDirectories(outboxDir), toolsDir);
         try {
-            int dynamoPort = freePort();
-            List<String> args = new ArrayList<>(List.of("-port", Integer.toString(dynamoPort), "-disableTelemetry", "-sharedDb"));
-            if (dynamoDir == null) {
-                args.add("-inMemory");
-            } else {
-                args.addAll(List.of("-dbPath", Files.createDirectories(dynamoDir).toString()));
-            }
-            DynamoDBProxyServer dynamo = quietly(() -> {
-                DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
-                bindToLoopback(server);
-                server.start();
-                return server;
-            });
-            started.add(dynamo::stop);
-
             BlobStore blobs = s3Dir == null ? new TransientNio2BlobStore()
                     : new FilesystemNio2BlobStore(Files.createDirectories(s3Dir).toString());
             URI s3Endpoint = URI.create("http://127.0.0.1:" + freePort());
@@ -83,66 +89,29 @@ public final class LocalEngines implements AutoCloseable {
                     .metricsEnabled(false)
                     .build();
             s3.start();
-            started.add(s3::stop);
             while (!"STARTED".equals(s3.getState())) {
                 Thread.sleep(5);
             }
-            MailOutbox outbox = new MailOutbox(outboxDir);
-            return new LocalEngines(dynamo, URI.create("http://127.0.0.1:" + dynamoPort), s3, s3Endpoint, outbox);
+            return new LocalEngines(moto, s3, s3Endpoint, outboxDir, dataDir == null ? null : Files.createDirectories(dataDir));
         } catch (Exception e) {
-            for (AutoCloseable c : started) {
-                try {
-                    c.close();
-                } catch (Exception ignored) {
-                    // already failing: report the first cause
-                }
-            }
+            moto.close();
             throw e;
         }
     }
 
-    private interface Starter<T> {
-        T start() throws Exception;
-    }
-
-    /** sqlite4java's JUL logger, held so the level we set is not lost when the logger is collected. */
-    private static final java.util.logging.Logger SQLITE_LOG = java.util.logging.Logger.getLogger("com.almworks.sqlite4java");
-
-    /**
-     * DynamoDB Local prints its start-up banner on standard output; the local runtime's standard output
-     * belongs to `invoke`'s response, so the banner goes to standard error.
-     */
-    private static <T> T quietly(Starter<T> starter) throws Exception {
-        SQLITE_LOG.setLevel(java.util.logging.Level.SEVERE);
-        java.io.PrintStream out = System.out;
-        System.setOut(System.err);
-        try {
-            return starter.start();
-        } finally {
-            System.setOut(out);
-        }
-    }
-
-    /** DynamoDB Local's Jetty listens on every interface by default; a developer's laptop should not. */
-    private static void bindToLoopback(DynamoDBProxyServer proxy) throws ReflectiveOperationException {
-        Field field = DynamoDBProxyServer.class.getDeclaredField("server");
-        field.setAccessible(true);
-        org.eclipse.jetty.server.Server jetty = (org.eclipse.jetty.server.Server) field.get(proxy);
-        for (org.eclipse.jetty.server.Connector connector : jetty.getConnectors()) {
-            if (connector instanceof org.eclipse.jetty.server.ServerConnector network) {
-                network.setHost("127.0.0.1");
-            }
-        }
-    }
-
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
 
+    /** DynamoDB, SES v2, SQS and the scheduler: all moto. */
+    public URI awsEndpoint() {
+        return moto.endpoint();
+    }
+
     public URI dynamoEndpoint() {
-        return dynamoEndpoint;
+        return moto.endpoint();
     }
 
     public URI s3Endpoint() {
@@ -153,18 +122,59 @@ public final class LocalEngines implements AutoCloseable {
         return outbox;
     }
 
+    /** The emulator's process, for tests that check it ends with this JVM. */
+    public ProcessHandle emulatorProcess() {
+        return moto.process();
+    }
+
     /** Deploys template.yaml here under {@code stage}: its tables and buckets, named for that stage. */
     public SamTemplate deploy(Path templateFile, String stage) {
         return deploy(templateFile, Map.of("Stage", stage));
     }
 
-    /** As {@link #deploy(Path, String)}, with template parameters ({@code Stage} among them). */
-    public SamTemplate deploy(Path templateFile, Map<String, String> parameters) {
+    /**
+     * As {@link #deploy(Path, String)}, with template parameters ({@code Stage} among them). With a data
+     * folder, the tables' saved items come back now, and from now on the tables are saved as they change.
+     */
+    public synchronized SamTemplate deploy(Path templateFile, Map<String, String> parameters) {
         SamTemplate template = SamTemplate.load(templateFile, parameters, REGION);
-        try (DynamoDbClient dynamo = dynamoClient(); S3Client s3 = s3Client()) {
-            new Provisioner(template).provision(dynamo, s3);
+        try (DynamoDbClient dynamo = dynamoClient(); S3Client s3 = s3Client(); SesV2Client ses = sesClient()) {
+            Provisioner provisioner = new Provisioner(template);
+            provisioner.provision(dynamo, s3);
+            provisioner.verifySender(ses);
+            List<String> tables = template.tables().stream().map(SamTemplate.Table::name).toList();
+            if (dataDir != null) {
+                int items = DynamoSnapshot.restore(dynamo, tables, dataDir);
+                LOG.info("restored {} items from {}", items, dataDir);
+                deployedTables.addAll(tables);
+                if (savedAtWrites < 0) {
+                    savedAtWrites = moto.dynamoWrites();
+                    saver.scheduleWithFixedDelay(this::saveIfChanged, SAVE_EVERY_MILLIS, SAVE_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return template;
+    }
+
+    /** True when {@code --data} holds a snapshot of this table from an earlier run. */
+    public boolean hasSavedTable(String table) {
+        return dataDir != null && Files.exists(DynamoSnapshot.file(dataDir, table));
+    }
+
+    private synchronized void saveIfChanged() {
+        try {
+            long writes = moto.dynamoWrites();
+            if (writes != savedAtWrites) {
+                try (DynamoDbClient dynamo = dynamoClient()) {
+                    DynamoSnapshot.save(dynamo, deployedTables, dataDir);
+                }
+                savedAtWrites = writes;
+            }
+        } catch (RuntimeException | IOException e) {
+            LOG.warn("could not save the tables to {}: {}", dataDir, e.toString());
+        }
     }
 
     /** The variables that point a function's SDK clients here; template.yaml's own variables go on top. */
@@ -173,19 +183,25 @@ public final class LocalEngines implements AutoCloseable {
         env.put("AWS_REGION", REGION);
         env.put("AWS_ACCESS_KEY_ID", ACCESS_KEY);
         env.put("AWS_SECRET_ACCESS_KEY", SECRET_KEY);
-        env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoEndpoint.toString());
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", moto.endpoint().toString());
+        env.put("AWS_ENDPOINT_URL_SESV2", moto.endpoint().toString());
+        env.put("AWS_ENDPOINT_URL_SQS", moto.endpoint().toString());
+        env.put("AWS_ENDPOINT_URL_SCHEDULER", moto.endpoint().toString());
         env.put("AWS_ENDPOINT_URL_S3", s3Endpoint.toString());
-        env.put("AWS_ENDPOINT_URL_SESV2", outbox.endpoint().toString());
         return env;
+    }
+
+    private StaticCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
     }
 
     /** @param interceptors for tests that watch which calls are made (none for ordinary use) */
     public DynamoDbClient dynamoClient(ExecutionInterceptor... interceptors) {
         return DynamoDbClient.builder()
                 .overrideConfiguration(o -> o.executionInterceptors(List.of(interceptors)))
-                .endpointOverride(dynamoEndpoint)
+                .endpointOverride(moto.endpoint())
                 .region(Region.of(REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .credentialsProvider(credentials())
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
     }
@@ -195,15 +211,31 @@ public final class LocalEngines implements AutoCloseable {
                 .endpointOverride(s3Endpoint)
                 .forcePathStyle(true)
                 .region(Region.of(REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .credentialsProvider(credentials())
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
     }
 
+    public SesV2Client sesClient() {
+        return SesV2Client.builder()
+                .endpointOverride(moto.endpoint())
+                .region(Region.of(REGION))
+                .credentialsProvider(credentials())
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    /** Saves the tables one last time (with a data folder), then stops both emulators. */
     @Override
     public void close() throws Exception {
-        outbox.close();
-        s3.stop();
-        dynamo.stop();
+        if (saver != null) {
+            saver.shutdownNow();
+            saveIfChanged();
+        }
+        try {
+            s3.stop();
+        } finally {
+            moto.close();
+        }
     }
 }

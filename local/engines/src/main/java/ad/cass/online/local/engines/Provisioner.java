@@ -16,16 +16,31 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
 
 /**
  * Creates the tables and buckets exactly as template.yaml declares them: keys, attribute types,
- * secondary indexes and TTL. Re-running it against a persisted database is harmless.
+ * secondary indexes and TTL; and verifies the template's sender ({@code MailFrom}) in SES, as an operator
+ * does once per account before the first deployment (SES refuses mail from an unverified sender, and so
+ * does the emulator). Re-running it is harmless.
  */
 public final class Provisioner {
     private final SamTemplate template;
 
     public Provisioner(SamTemplate template) {
         this.template = template;
+    }
+
+    /** The template's sender, {@code MailFrom}, as a verified SES identity. */
+    public void verifySender(SesV2Client ses) {
+        template.parameter("MailFrom").filter(from -> !from.isBlank()).ifPresent(from -> {
+            try {
+                ses.createEmailIdentity(r -> r.emailIdentity(from));
+            } catch (AlreadyExistsException verifiedBefore) {
+                // another stage of the same account verified it
+            }
+        });
     }
 
     public void provision(DynamoDbClient dynamo, S3Client s3) {

@@ -71,6 +71,11 @@ public final class SamTemplate {
         throw new IllegalStateException("template.yaml not found above " + Path.of("").toAbsolutePath());
     }
 
+    /** A parameter's value: the override given, else the template's default; empty when neither exists. */
+    public java.util.Optional<String> parameter(String name) {
+        return java.util.Optional.ofNullable(parameters.get(name));
+    }
+
     public Map<String, Map<String, Object>> resourcesOfType(String type) {
         Map<String, Map<String, Object>> found = new LinkedHashMap<>();
         map(root.get("Resources")).forEach((id, resource) -> {
