@@ -1,5 +1,6 @@
 package ad.cass.online.local;
 
+import ad.cass.online.local.engines.MotoEngine;
 import ad.cass.online.local.engines.SamTemplate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,13 +29,18 @@ public final class LocalMain {
         }
         String command = rest.remove(0);
         Options options = Options.parse(rest);
-        switch (command) {
-            case "start-api" -> startApi(options);
-            case "invoke" -> invoke(options);
-            default -> {
-                usage();
-                System.exit(2);
+        try {
+            switch (command) {
+                case "start-api" -> startApi(options);
+                case "invoke" -> invoke(options);
+                default -> {
+                    usage();
+                    System.exit(2);
+                }
             }
+        } catch (MotoEngine.EmulatorMissing e) {
+            System.err.println(e.getMessage()); // what to install, not a stack trace
+            System.exit(2);
         }
     }
 

@@ -1,6 +1,7 @@
 package ad.cass.online.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +65,13 @@ class CommandLineIT {
 
     /** A running {@code start-api}: its base URL, and the process to stop. */
     record Api(Process process, String base, long readyMillis) implements AutoCloseable {
+        /** The AWS emulator that start-api runs as its child (moto behind our launcher). */
+        ProcessHandle emulator() {
+            return process.descendants()
+                    .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains("moto_serial_server.py")).orElse(false))
+                    .findFirst().orElseThrow(() -> new AssertionError("no emulator under start-api"));
+        }
+
         @Override
         public void close() throws InterruptedException {
             process.destroy();
@@ -142,9 +150,59 @@ class CommandLineIT {
                 });
             }
         }
+        ProcessHandle emulator;
         try (Api again = startApi(data)) {
             assertEquals(200, get(again.base() + "/profiles", token).statusCode(), "--data kept the session");
+            emulator = again.emulator();
         }
+        assertGone(emulator, "stopping start-api (SIGTERM, as Ctrl-C) stops its emulator");
+    }
+
+    /** Issue 14: a crashed or killed runtime leaves no emulator listening on a port. */
+    @Test
+    void killingStartApiLeavesNoEmulatorBehind() throws Exception {
+        try (Api api = startApi(dir.resolve("data-killed"))) {
+            ProcessHandle emulator = api.emulator();
+            api.process().destroyForcibly().waitFor(); // SIGKILL: no shutdown hook runs
+            assertGone(emulator, "the emulator ends when the JVM that started it dies");
+        }
+    }
+
+    /** Issue 14: on a machine without Python (so without moto), one line says what to install; no stack trace. */
+    @Test
+    void withoutPythonStartApiSaysWhatToInstall() throws Exception {
+        ProcessBuilder builder = jar("start-api", "--port", "0");
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        builder.environment().put("PATH", Path.of(java).getParent().toString()); // java, and no python3 or python
+        builder.environment().remove("CASS_PYTHON");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, process.exitValue(), out);
+        assertTrue(out.contains("pip install 'moto[server]'"), out);
+        assertFalse(out.contains("Exception"), out);
+    }
+
+    /** Issue 14: DynamoDB Local is not open source; neither it nor the SQLite binding it runs on ships. */
+    @Test
+    void theShadedJarCarriesNoDynamoDbLocal() throws IOException {
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(TestStack.projectRoot().resolve("local/target/cass-local.jar").toFile())) {
+            List<String> banned = jar.stream().map(java.util.zip.ZipEntry::getName)
+                    .filter(n -> n.startsWith("com/amazonaws/services/dynamodbv2/") || n.startsWith("com/almworks/sqlite4java/")
+                            || n.contains("DynamoDBLocal") || n.contains("sqlite4java") || n.endsWith(".so") || n.endsWith(".dylib")
+                            || n.endsWith(".dll"))
+                    .toList();
+            assertEquals(List.of(), banned);
+            assertTrue(jar.getEntry("local-engines/moto_serial_server.py") != null, "the emulator's launcher travels in the jar");
+        }
+    }
+
+    static void assertGone(ProcessHandle process, String why) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertFalse(process.isAlive(), why);
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -77,12 +79,24 @@ public final class LocalEngines implements AutoCloseable {
      * @param toolsDir  where the emulator's launcher and log live (and moto, if it has to be installed)
      */
     public static LocalEngines start(Path dataDir, Path s3Dir, Path outboxDir, Path toolsDir) throws Exception {
-        MotoEngine moto = MotoEngine.start(Files.createDirectories(outboxDir), toolsDir);
+        Files.createDirectories(outboxDir);
+        // moto's Python start-up and S3Proxy's Jetty overlap: about a second off every start
+        CompletableFuture<MotoEngine> starting = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                starting.complete(MotoEngine.start(outboxDir, toolsDir));
+            } catch (Exception | Error e) {
+                starting.completeExceptionally(e);
+            }
+        }, "moto-start");
+        starter.setDaemon(true);
+        starter.start();
+        S3Proxy s3 = null;
         try {
             BlobStore blobs = s3Dir == null ? new TransientNio2BlobStore()
                     : new FilesystemNio2BlobStore(Files.createDirectories(s3Dir).toString());
             URI s3Endpoint = URI.create("http://127.0.0.1:" + freePort());
-            S3Proxy s3 = S3Proxy.builder()
+            s3 = S3Proxy.builder()
                     .blobStore(blobs)
                     .endpoint(s3Endpoint)
                     .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
@@ -92,10 +106,30 @@ public final class LocalEngines implements AutoCloseable {
             while (!"STARTED".equals(s3.getState())) {
                 Thread.sleep(5);
             }
+            MotoEngine moto = awaitStarted(starting);
             return new LocalEngines(moto, s3, s3Endpoint, outboxDir, dataDir == null ? null : Files.createDirectories(dataDir));
         } catch (Exception e) {
-            moto.close();
+            if (s3 != null) {
+                s3.stop();
+            }
+            starting.thenAccept(LocalEngines::closeQuietly);
             throw e;
+        }
+    }
+
+    private static MotoEngine awaitStarted(CompletableFuture<MotoEngine> starting) throws Exception {
+        try {
+            return starting.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    private static void closeQuietly(MotoEngine moto) {
+        try {
+            moto.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -78,7 +78,14 @@ public final class MotoEngine implements AutoCloseable {
                 return started;
             }
         }
-        throw new IllegalStateException(INSTALL_HINT + " (tried: " + String.join("; ", tried) + ")");
+        throw new EmulatorMissing(INSTALL_HINT + " (tried: " + String.join("; ", tried) + ")");
+    }
+
+    /** No Python here can run moto, and it could not be installed: the message says what to do, in one line. */
+    public static final class EmulatorMissing extends IllegalStateException {
+        EmulatorMissing(String message) {
+            super(message);
+        }
     }
 
     /** CASS_PYTHON first when set, then what an earlier start installed into .local/, then the PATH's. */
@@ -132,13 +139,16 @@ public final class MotoEngine implements AutoCloseable {
             return null;
         }
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        CompletableFuture<String> firstLine = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<String> firstLine = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
             try {
-                return out.readLine();
+                firstLine.complete(out.readLine());
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                firstLine.completeExceptionally(e);
             }
-        });
+        }, "moto-ready");
+        reader.setDaemon(true);
+        reader.start();
         String line;
         try {
             line = firstLine.get(READY_WITHIN.toSeconds(), TimeUnit.SECONDS);
