@@ -20,7 +20,7 @@ import java.util.Random;
  * Cold start, measured side by side in one run: for every round, each subject in a fresh JVM (in a
  * shuffled order, so machine noise spreads evenly), timed from process spawn to its first response.
  * The subjects run their deployable jar (functions/X/target/X.jar) with the environment template.yaml
- * gives them, against DynamoDB Local holding the demo data. Prints medians, p90 and the ratio of each
+ * gives them, against the local engines (moto, S3Proxy) holding the demo data. Prints medians, p90 and the ratio of each
  * median to the bare-SDK reference's.
  */
 public final class ColdStartBench {
