@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The least a PIN login can do: one GetItem of the stored hash and one Argon2id verification (the

@@ -1,20 +1,20 @@
 package ad.cass.online.auth;
 
-import ad.cass.online.api.LoginView;
 import ad.cass.online.aws.Env;
 import ad.cass.online.aws.Priming;
 import ad.cass.online.aws.Settings;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
-import ad.cass.online.aws.dynamodb.DynamoPersonStore;
-import ad.cass.online.aws.dynamodb.DynamoSessionStore;
 import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.ApiResponse;
 import ad.cass.online.aws.http.MutualTlsEvents;
+import ad.cass.online.aws.identity.DynamoSessionStore;
+import ad.cass.online.aws.person.DynamoPersonStore;
+import ad.cass.online.aws.signin.LoginView;
 import ad.cass.online.domain.error.Unauthenticated;
-import ad.cass.online.domain.session.CertificateLoginService;
-import ad.cass.online.domain.session.ClientCertificates;
-import ad.cass.online.domain.session.SessionOpener;
+import ad.cass.online.domain.signin.CertificateLoginService;
+import ad.cass.online.domain.signin.ClientCertificates;
+import ad.cass.online.domain.signin.SessionOpener;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.aws.http.ProblemType;
 import ad.cass.online.testing.Events;
+import ad.cass.online.testing.RefusingAws;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
-import ad.cass.online.testing.RefusingAws;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;

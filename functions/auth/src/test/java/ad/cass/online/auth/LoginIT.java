@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ad.cass.online.aws.dynamodb.SessionsKeys;
 import ad.cass.online.aws.http.ProblemType;
-import ad.cass.online.domain.session.SessionToken;
+import ad.cass.online.domain.identity.SessionToken;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * POST /auth/login, driven by the events/auth/*.json files, through the handler built by its no-argument
@@ -56,7 +56,7 @@ class LoginIT {
         assertEquals("own:100001A", body.get("activeProfileId").asText());
         assertFalse(response.getBody().contains("Demo-2026!"));
         var session = stack.dynamo().getItem(r -> r.tableName(stack.name("SessionsTable"))
-                .key(Map.of("pk", AttributeValue.fromS("SESSION#" + SessionToken.hash(token)), "sk", AttributeValue.fromS("SESSION")))).item();
+                .key(SessionsKeys.session(SessionToken.hash(token)))).item();
         assertEquals("100001A", session.get("cassNumber").s());
     }
 
@@ -76,8 +76,7 @@ class LoginIT {
         assertEquals("self-employed:820451", body.get("activeProfileId").asText());
         assertEquals("100004D", body.get("person").get("cassNumber").asText());
         var session = stack.dynamo().getItem(r -> r.tableName(stack.name("SessionsTable"))
-                .key(Map.of("pk", AttributeValue.fromS("SESSION#" + SessionToken.hash(body.get("token").asText())),
-                        "sk", AttributeValue.fromS("SESSION")))).item();
+                .key(SessionsKeys.session(SessionToken.hash(body.get("token").asText())))).item();
         assertEquals("CASS_CERTIFICATE", session.get("method").s());
     }
 

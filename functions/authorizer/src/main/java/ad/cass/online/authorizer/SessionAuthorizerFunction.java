@@ -1,14 +1,15 @@
 package ad.cass.online.authorizer;
 
-import ad.cass.online.aws.dynamodb.DynamoDbClients;
-import ad.cass.online.aws.dynamodb.DynamoFaults;
 import ad.cass.online.aws.Priming;
 import ad.cass.online.aws.Settings;
-import ad.cass.online.aws.dynamodb.DynamoSessionStore;
+import ad.cass.online.aws.dynamodb.DynamoDbClients;
+import ad.cass.online.aws.dynamodb.DynamoFaults;
+import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.AuthorizerContext;
+import ad.cass.online.aws.identity.DynamoSessionStore;
 import ad.cass.online.aws.logging.RequestLogging;
-import ad.cass.online.domain.session.Principal;
-import ad.cass.online.domain.session.SessionAuthenticator;
+import ad.cass.online.domain.identity.Principal;
+import ad.cass.online.domain.identity.SessionAuthenticator;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;

@@ -1,16 +1,16 @@
 package ad.cass.online.profiles;
 
-import ad.cass.online.api.PersonView;
-import ad.cass.online.api.ProfileView;
-import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.Priming;
 import ad.cass.online.aws.Settings;
-import ad.cass.online.aws.dynamodb.DynamoPersonStore;
+import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.ApiResponse;
-import ad.cass.online.domain.person.ProfileService;
-import ad.cass.online.domain.person.ProfileService.ProfileChoice;
+import ad.cass.online.aws.person.DynamoPersonStore;
+import ad.cass.online.aws.person.PersonView;
+import ad.cass.online.aws.person.ProfileView;
+import ad.cass.online.domain.profiles.ProfileService.ProfileChoice;
+import ad.cass.online.domain.profiles.ProfileService;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,11 @@
 package ad.cass.online.local;
 
+import ad.cass.online.aws.dynamodb.PeopleKeys;
+import ad.cass.online.local.certs.LocalCertificates;
 import ad.cass.online.local.demo.DemoData;
 import ad.cass.online.local.demo.DemoLoader;
 import ad.cass.online.local.engines.LocalEngines;
 import ad.cass.online.local.engines.SamTemplate;
-import ad.cass.online.local.certs.LocalCertificates;
 import java.nio.file.Path;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,9 +35,7 @@ public final class LocalSystem implements AutoCloseable {
                     Map.of("Stage", stage, "GovernmentCaPem", certificates.authorityPem()));
             try (DynamoDbClient dynamo = engines.dynamoClient()) {
                 String people = template.string(Map.of("Ref", "PeopleTable"));
-                boolean loaded = !dynamo.getItem(r -> r.tableName(people).key(Map.of(
-                        "pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("PERSON#" + DemoData.EMPLOYEE.value()),
-                        "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("PROFILE")))).item().isEmpty();
+                boolean loaded = !dynamo.getItem(r -> r.tableName(people).key(PeopleKeys.profile(DemoData.EMPLOYEE))).item().isEmpty();
                 if (!loaded) {
                     DemoLoader.load(dynamo, people, template.string(Map.of("Ref", "RecordsTable")));
                 }

@@ -1,11 +1,13 @@
 package ad.cass.online.local.demo;
 
-import ad.cass.online.aws.dynamodb.DynamoContractStore;
-import ad.cass.online.aws.dynamodb.DynamoPersonStore;
-import ad.cass.online.domain.port.Contract;
-import ad.cass.online.aws.dynamodb.DynamoRecordStore;
-import ad.cass.online.domain.port.PinHasher;
-import ad.cass.online.security.Argon2idPinHasher;
+import ad.cass.online.aws.contributions.DynamoContributionStore;
+import ad.cass.online.aws.person.DynamoPersonStore;
+import ad.cass.online.aws.procedures.DynamoProcedureStore;
+import ad.cass.online.aws.reimbursements.DynamoReimbursementStore;
+import ad.cass.online.aws.signin.Argon2idPinHasher;
+import ad.cass.online.aws.signin.DynamoContractStore;
+import ad.cass.online.domain.signin.Contract;
+import ad.cass.online.domain.signin.PinHasher;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Writes the demo data through the same store adapters the functions read with. */
@@ -26,11 +28,11 @@ public final class DemoLoader {
         DynamoContractStore contracts = new DynamoContractStore(dynamo, peopleTable);
         demo.contracts.forEach((number, declarant) ->
                 contracts.save(new Contract(number, DemoData.SELF_EMPLOYED, declarant, hash)));
-        DynamoRecordStore records = new DynamoRecordStore(dynamo, recordsTable);
-        records.saveProcedures(demo.procedures);
-        records.saveReimbursements(demo.reimbursements);
-        records.saveIncome(demo.income);
-        records.savePoints(demo.points);
+        new DynamoProcedureStore(dynamo, recordsTable).saveProcedures(demo.procedures);
+        new DynamoReimbursementStore(dynamo, recordsTable).saveReimbursements(demo.reimbursements);
+        DynamoContributionStore contributions = new DynamoContributionStore(dynamo, recordsTable);
+        contributions.saveIncome(demo.income);
+        contributions.savePoints(demo.points);
         return demo;
     }
 }

@@ -3,11 +3,11 @@ package ad.cass.online.local.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ad.cass.online.domain.contributions.IncomeConcept;
+import ad.cass.online.domain.contributions.IncomeMonth;
+import ad.cass.online.domain.contributions.PointsYear;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Person;
-import ad.cass.online.domain.records.IncomeConcept;
-import ad.cass.online.domain.records.IncomeMonth;
-import ad.cass.online.domain.records.PointsYear;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

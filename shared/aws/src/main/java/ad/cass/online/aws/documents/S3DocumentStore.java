@@ -1,0 +1,50 @@
+package ad.cass.online.aws.documents;
+
+import ad.cass.online.domain.documents.DocumentStore;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/** The documents bucket: private, encrypted, read only through presigned GET links. */
+public final class S3DocumentStore implements DocumentStore {
+    private final S3Client s3;
+    private final S3Presigner presigner;
+    private final String bucket;
+
+    public S3DocumentStore(S3Client s3, S3Presigner presigner, String bucket) {
+        this.s3 = s3;
+        this.presigner = presigner;
+        this.bucket = bucket;
+    }
+
+    @Override
+    public void put(String key, byte[] content, String contentType) {
+        s3.putObject(r -> r.bucket(bucket).key(key).contentType(contentType)
+                .serverSideEncryption(ServerSideEncryption.AES256), RequestBody.fromBytes(content));
+    }
+
+    @Override
+    public Optional<byte[]> get(String key) {
+        try {
+            return Optional.of(s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public URI downloadLink(String key, String fileName, Duration validity) {
+        // RFC 6266: an ASCII fallback name and the UTF-8 one, so Catalan accents survive the download
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        String utf8 = java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        String disposition = "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8;
+        return URI.create(presigner.presignGetObject(p -> p.signatureDuration(validity)
+                .getObjectRequest(g -> g.bucket(bucket).key(key).responseContentDisposition(disposition)))
+                .url().toString());
+    }
+}

@@ -1,0 +1,155 @@
+package ad.cass.online.aws.http;
+
+import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.domain.error.Unauthenticated;
+import ad.cass.online.domain.identity.AuthMethod;
+import ad.cass.online.domain.identity.Principal;
+import ad.cass.online.domain.person.CassNumber;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The parts of an API Gateway HTTP API (payload 2.0) event a handler needs, already checked. */
+public final class ApiRequest {
+    private static final Pattern CORRELATION_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+
+    private final APIGatewayV2HTTPEvent event;
+    private final int maxBodyBytes;
+    private final String clientCertPem;
+
+    ApiRequest(APIGatewayV2HTTPEvent event, int maxBodyBytes, String clientCertPem) {
+        this.event = event;
+        this.maxBodyBytes = maxBodyBytes;
+        this.clientCertPem = clientCertPem;
+    }
+
+    /** The client certificate API Gateway passed from the mutual TLS handshake, if any. */
+    public Optional<String> clientCertificatePem() {
+        return Optional.ofNullable(clientCertPem).filter(p -> !p.isBlank());
+    }
+
+    /** e.g. {@code POST /auth/login}: what template.yaml declares, so handlers route on it. */
+    public String routeKey() {
+        return event.getRouteKey() == null ? "" : event.getRouteKey();
+    }
+
+    public Optional<String> header(String name) {
+        Map<String, String> headers = event.getHeaders();
+        if (headers == null) {
+            return Optional.empty();
+        }
+        // Payload 2.0 lower-cases header names; tolerate hand-written events that do not.
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return headers.entrySet().stream()
+                .filter(e -> e.getKey() != null && e.getKey().toLowerCase(Locale.ROOT).equals(wanted))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    public Optional<String> pathParameter(String name) {
+        return Optional.ofNullable(event.getPathParameters()).map(p -> p.get(name));
+    }
+
+    public Optional<String> queryParameter(String name) {
+        return Optional.ofNullable(event.getQueryStringParameters()).map(p -> p.get(name));
+    }
+
+    /** The client's own correlation id when it sent a sane one, otherwise API Gateway's request id. */
+    public String correlationId() {
+        return header("x-correlation-id").filter(id -> CORRELATION_ID.matcher(id).matches())
+                .or(() -> Optional.ofNullable(event.getRequestContext()).map(APIGatewayV2HTTPEvent.RequestContext::getRequestId))
+                .orElse("none");
+    }
+
+    public String path() {
+        return event.getRawPath();
+    }
+
+    public JsonBody jsonBody() {
+        header("content-type")
+                .map(type -> type.toLowerCase(Locale.ROOT))
+                .filter(type -> !type.startsWith("application/json") && !type.contains("+json"))
+                .ifPresent(type -> {
+                    throw new UnsupportedMediaType();
+                });
+        return JsonBody.parse(body());
+    }
+
+    String body() {
+        String raw = event.getBody();
+        if (raw == null) {
+            return null;
+        }
+        if (raw.length() > maxBodyBytes * 2) {
+            throw new PayloadTooLarge();
+        }
+        String text;
+        if (event.getIsBase64Encoded()) {
+            try {
+                text = new String(Base64.getDecoder().decode(raw), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInput("body", "El cos de la petició no és vàlid.");
+            }
+        } else {
+            text = raw;
+        }
+        if (text.getBytes(StandardCharsets.UTF_8).length > maxBodyBytes) {
+            throw new PayloadTooLarge();
+        }
+        return text;
+    }
+
+    /**
+     * The caller the authorizer identified. The authorizer only identifies; it lets every request through
+     * so that the function, not API Gateway, answers a missing or bad token with an RFC 9457 401.
+     */
+    public Principal principal() {
+        Map<String, Object> context = Optional.ofNullable(event.getRequestContext())
+                .map(APIGatewayV2HTTPEvent.RequestContext::getAuthorizer)
+                .map(APIGatewayV2HTTPEvent.RequestContext.Authorizer::getLambda)
+                .orElse(Map.of());
+        Object fault = context.get(AuthorizerContext.FAULT);
+        if (fault != null) {
+            throw new AuthorizerFailed(AuthorizerContext.PASSING.equals(fault));
+        }
+        Object cassNumber = context.get(AuthorizerContext.CASS_NUMBER);
+        Object profileId = context.get(AuthorizerContext.PROFILE_ID);
+        Object sessionId = context.get(AuthorizerContext.SESSION_ID);
+        AuthMethod method = AuthMethod.parse(String.valueOf(context.get(AuthorizerContext.METHOD)));
+        if (!(cassNumber instanceof String cn) || !CassNumber.isWellFormed(cn)
+                || !(profileId instanceof String profile) || !(sessionId instanceof String session) || method == null) {
+            throw new Unauthenticated();
+        }
+        return new Principal(CassNumber.of(cn), profile, session, method);
+    }
+
+    /** The authorizer could not tell who is calling: its store failed ({@code passing}: for a moment). */
+    static final class AuthorizerFailed extends RuntimeException {
+        private final boolean passing;
+
+        AuthorizerFailed(boolean passing) {
+            super("the authorizer could not identify the caller", null, false, false);
+            this.passing = passing;
+        }
+
+        boolean passing() {
+            return passing;
+        }
+    }
+
+    static final class PayloadTooLarge extends RuntimeException {
+        PayloadTooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
+    static final class UnsupportedMediaType extends RuntimeException {
+        UnsupportedMediaType() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package ad.cass.online.aws.dynamodb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.cass.online.aws.contributions.DynamoContributionStore;
+import ad.cass.online.aws.identity.DynamoSessionStore;
+import ad.cass.online.aws.person.DynamoPersonStore;
+import ad.cass.online.aws.procedures.DynamoProcedureStore;
+import ad.cass.online.aws.reimbursements.DynamoReimbursementStore;
+import ad.cass.online.domain.contributions.IncomeConcept;
+import ad.cass.online.domain.contributions.IncomeMonth;
+import ad.cass.online.domain.contributions.PointsYear;
+import ad.cass.online.domain.contributions.Scheme;
+import ad.cass.online.domain.identity.AuthMethod;
+import ad.cass.online.domain.identity.Session;
+import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.procedures.DocumentRole;
+import ad.cass.online.domain.procedures.Procedure;
+import ad.cass.online.domain.procedures.ProcedureDocument;
+import ad.cass.online.domain.procedures.ProcedureStatus;
+import ad.cass.online.domain.reimbursements.Payee;
+import ad.cass.online.domain.reimbursements.ReimbursedAct;
+import ad.cass.online.domain.reimbursements.ReimbursementSheet;
+import ad.cass.online.domain.reimbursements.ReimbursementStatus;
+import ad.cass.online.testing.TestPeople;
+import ad.cass.online.testing.TestStack;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The DynamoDB adapters against DynamoDB Local, on tables made from template.yaml. */
+class DynamoStoresIT {
+    static TestStack stack;
+    static DynamoPersonStore people;
+
+    @BeforeAll
+    static void deploy() {
+        stack = TestStack.create();
+        TestPeople.save(stack);
+        people = new DynamoPersonStore(stack.dynamo(), stack.name("PeopleTable"));
+    }
+
+    @Test
+    void peopleRoundTripWithDependantsAndDeclarants() {
+        Person holder = TestPeople.ALL.get(0);
+        assertEquals(Optional.of(holder), people.find(TestPeople.HOLDER));
+        assertEquals(List.of(TestPeople.CHILD, TestPeople.STUDENT),
+                people.household(TestPeople.HOLDER).orElseThrow().dependants().stream().map(Person::cassNumber).toList());
+        assertEquals(2, people.find(TestPeople.SELF_EMPLOYED).orElseThrow().declarants().size());
+        assertEquals(Optional.empty(), people.find(CassNumber.of("999999Z")));
+        assertEquals(Optional.empty(), people.household(CassNumber.of("999999Z")));
+        assertEquals(List.of(), people.household(TestPeople.SELF_EMPLOYED).orElseThrow().dependants());
+
+        var account = people.account(TestPeople.HOLDER).orElseThrow();
+        assertEquals(holder, account.person());
+        assertTrue(account.pinHash().startsWith("$argon2id$"));
+        assertEquals(List.of(TestPeople.ALL.get(1), TestPeople.ALL.get(2)), account.dependants());
+        assertEquals(Optional.empty(), people.account(CassNumber.of("999999Z")));
+    }
+
+    @Test
+    void sessionsAreCreatedOnceTouchedAndRevoked() {
+        DynamoSessionStore sessions = new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable"));
+        // DynamoDB Local applies TTL for real: expiry times must lie in the future of the wall clock
+        Instant t0 = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Session s = new Session("hash-1", TestPeople.HOLDER, "own:100001A", AuthMethod.PIN, t0, t0);
+        sessions.create(s, t0.plusSeconds(1800), t0.plusSeconds(12 * 3600));
+        assertEquals(Optional.of(s), sessions.find("hash-1"));
+        try {
+            sessions.create(s, t0.plusSeconds(1800), t0.plusSeconds(12 * 3600));
+            throw new AssertionError("a session id is never reused");
+        } catch (software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException expected) {
+            // the token hash is the key: a collision must not overwrite someone's session
+        }
+        sessions.touch("hash-1", t0.plusSeconds(600), t0.plusSeconds(2400));
+        assertEquals(t0.plusSeconds(600), sessions.find("hash-1").orElseThrow().lastSeenAt());
+        assertEquals(String.valueOf(t0.plusSeconds(2400).getEpochSecond()), stack.dynamo().getItem(r -> r
+                .tableName(stack.name("SessionsTable")).key(SessionsKeys.session("hash-1"))).item().get("expiresAt").n(),
+                "the TTL slides with activity, or DynamoDB would delete a session in use");
+        sessions.revoke("hash-1");
+        assertEquals(Optional.empty(), sessions.find("hash-1"));
+        sessions.touch("hash-1", t0.plusSeconds(700), t0.plusSeconds(2500));
+        assertEquals(Optional.empty(), sessions.find("hash-1"), "touching a revoked session does not resurrect it");
+    }
+
+    @Test
+    void revokingAllOfAPersonsSessionsEndsEachOfThemAndNobodyElses() {
+        DynamoSessionStore sessions = new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable"));
+        Instant now = Instant.now();
+        for (String id : new String[] {"a-1", "a-2", "a-3"}) {
+            sessions.create(new Session(id, TestPeople.STUDENT, "own:100003C", AuthMethod.PIN, now, now),
+                    now.plusSeconds(1800), now.plusSeconds(43200));
+        }
+        sessions.create(new Session("b-1", TestPeople.SELF_EMPLOYED, "own:100004D", AuthMethod.PIN, now, now),
+                now.plusSeconds(1800), now.plusSeconds(43200));
+        sessions.revoke("a-2"); // already logged out: its entry in the list must not trip revokeAll
+        sessions.revokeAll(TestPeople.STUDENT);
+        for (String id : new String[] {"a-1", "a-2", "a-3"}) {
+            assertEquals(Optional.empty(), sessions.find(id));
+        }
+        assertTrue(sessions.find("b-1").isPresent(), "someone else's session is untouched");
+        assertEquals(0, stack.dynamo().query(r -> r.tableName(stack.name("SessionsTable")).keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(java.util.Map.of(":pk", AttributeValue.fromS(PeopleKeys.person(CassNumber.of("100003C"))))))
+                .count(), "the person's list is emptied too");
+    }
+
+    @Test
+    void recordsRoundTripNewestFirstAcrossBatches() {
+        var contributions = new DynamoContributionStore(stack.dynamo(), stack.name("RecordsTable"));
+        var procedures = new DynamoProcedureStore(stack.dynamo(), stack.name("RecordsTable"));
+        var reimbursements = new DynamoReimbursementStore(stack.dynamo(), stack.name("RecordsTable"));
+        CassNumber who = TestPeople.HOLDER;
+        List<IncomeMonth> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.of(2020, 1); m.isBefore(YearMonth.of(2023, 1)); m = m.plusMonths(1)) {
+            months.add(new IncomeMonth(who, m, "507342", "Banc Andorrà de Crèdit SA", Scheme.GENERAL,
+                    List.of(new IncomeConcept("SB", "Salari base", 2_500_00), new IncomeConcept("PA", "Plus d'antiguitat", 75_00))));
+        }
+        contributions.saveIncome(months); // 36 items: two BatchWriteItem calls
+        List<IncomeMonth> read = contributions.income(who);
+        assertEquals(36, read.size());
+        assertEquals(YearMonth.of(2022, 12), read.get(0).period());
+        assertEquals(2_575_00, read.get(0).grossCents());
+
+        Procedure procedure = new Procedure(who, "TA2026-000001", "Certificat de cobertura sanitària",
+                LocalDate.of(2026, 3, 2), Instant.parse("2026-03-08T09:15:00Z"), ProcedureStatus.FINISHED, false,
+                List.of(new ProcedureDocument("Certificat.pdf", DocumentRole.OUTPUT)));
+        procedures.saveProcedures(List.of(procedure));
+        assertEquals(List.of(procedure), procedures.procedures(who));
+
+        ReimbursementSheet sheet = new ReimbursementSheet(who, "2025030001", LocalDate.of(2026, 2, 3), "Dr. Pere Soler Mas",
+                Payee.INSURED, ReimbursementStatus.FINISHED,
+                List.of(new ReimbursedAct(LocalDate.of(2026, 2, 3), "C001", "Consulta", 1, 45_00, 33_75)));
+        reimbursements.saveReimbursements(List.of(sheet));
+        assertEquals(List.of(sheet), reimbursements.reimbursements(who));
+        assertEquals(45_00, reimbursements.reimbursements(who).get(0).paidCents());
+
+        contributions.savePoints(List.of(new PointsYear(who, 2024, 612_345), new PointsYear(who, 2025, 640_001)));
+        assertEquals(List.of(2025, 2024), contributions.points(who).stream().map(PointsYear::year).toList());
+        assertEquals(List.of(), contributions.points(TestPeople.CHILD));
+    }
+}

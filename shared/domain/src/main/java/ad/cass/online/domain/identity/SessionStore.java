@@ -1,0 +1,26 @@
+package ad.cass.online.domain.identity;
+
+import ad.cass.online.domain.identity.Session;
+import java.time.Instant;
+import java.util.Optional;
+
+public interface SessionStore {
+    /**
+     * @param expiresAt   when the store may forget it (DynamoDB TTL); liveness is still checked on read
+     * @param absoluteEnd the latest it can ever live, whatever the activity
+     */
+    void create(Session session, Instant expiresAt, Instant absoluteEnd);
+
+    Optional<Session> find(String sessionId);
+
+    /** Moves "last seen" forward if the session still exists; a revoked one is not brought back. */
+    void touch(String sessionId, Instant lastSeenAt, Instant expiresAt);
+
+    void revoke(String sessionId);
+
+    /** Ends every session of the person, e.g. after a PIN change. */
+    void revokeAll(ad.cass.online.domain.person.CassNumber cassNumber);
+
+    /** Switches the profile the session acts as; false when the session no longer exists. */
+    boolean switchProfile(String sessionId, String profileId);
+}

@@ -1,0 +1,4 @@
+package ad.cass.online.domain.procedures;
+
+public record ProcedureDocument(String name, DocumentRole role) {
+}

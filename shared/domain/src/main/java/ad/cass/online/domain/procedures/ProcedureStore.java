@@ -1,0 +1,11 @@
+package ad.cass.online.domain.procedures;
+
+import ad.cass.online.domain.person.CassNumber;
+import java.util.List;
+
+/** A person's procedures (tràmits). Reads are per person, newest first; access is checked before calling. */
+public interface ProcedureStore {
+    void saveProcedures(List<Procedure> procedures);
+
+    List<Procedure> procedures(CassNumber subject);
+}

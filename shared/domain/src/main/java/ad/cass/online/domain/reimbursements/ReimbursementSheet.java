@@ -1,0 +1,27 @@
+package ad.cass.online.domain.reimbursements;
+
+import ad.cass.online.domain.person.CassNumber;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A benefit sheet (full de prestacions, seed 000 §2.1.3): date of first act, sheet number, performing
+ * provider, amount paid, amount reimbursed, payee and status. The totals are derived from the acts.
+ */
+public record ReimbursementSheet(CassNumber subject, String sheetNumber, LocalDate firstActDate, String provider,
+                                 Payee payee, ReimbursementStatus status, List<ReimbursedAct> acts) {
+    public ReimbursementSheet {
+        acts = List.copyOf(acts);
+        if (acts.isEmpty()) {
+            throw new IllegalArgumentException("a benefit sheet has at least one act");
+        }
+    }
+
+    public long paidCents() {
+        return acts.stream().mapToLong(ReimbursedAct::paidCents).sum();
+    }
+
+    public long reimbursedCents() {
+        return acts.stream().mapToLong(ReimbursedAct::reimbursedCents).sum();
+    }
+}

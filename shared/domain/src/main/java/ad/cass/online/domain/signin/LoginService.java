@@ -1,0 +1,164 @@
+package ad.cass.online.domain.signin;
+
+import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.domain.error.Unauthenticated;
+import ad.cass.online.domain.identity.AuthMethod;
+import ad.cass.online.domain.identity.SessionPolicy;
+import ad.cass.online.domain.identity.SessionStore;
+import ad.cass.online.domain.mail.Mailer;
+import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.person.PersonStore;
+import ad.cass.online.domain.person.Profile;
+import ad.cass.online.domain.person.Profiles;
+import ad.cass.online.domain.signin.Account;
+import ad.cass.online.domain.signin.Contract;
+import ad.cass.online.domain.signin.ContractStore;
+import ad.cass.online.domain.signin.CredentialStore;
+import ad.cass.online.domain.signin.LockoutPolicy;
+import ad.cass.online.domain.signin.LockoutStore.Attempt;
+import ad.cass.online.domain.signin.LockoutStore;
+import ad.cass.online.domain.signin.PinHasher;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Login with CASS number and PIN (seed 000, §1.1; seed 001).
+ * <ul>
+ * <li>A wrong PIN, an unknown number and a locked account all end in the same {@link Unauthenticated},
+ * after the same hashing work, so neither the answer nor its timing tells them apart.</li>
+ * <li>Every guess first reserves an attempt atomically; after {@code maxAttempts} failures in a row the
+ * PIN is locked (15 min, doubling on repeat) and the person is told by e-mail.</li>
+ * </ul>
+ */
+public final class LoginService {
+    private static final Logger LOG = LoggerFactory.getLogger(LoginService.class);
+
+    /** Seed 002 calls it "la referència (número de contracte del certificat digital)"; its form is ours. */
+    static final java.util.regex.Pattern CONTRACT_NUMBER = java.util.regex.Pattern.compile("[A-Z0-9][A-Z0-9-]{3,23}");
+
+    private final PersonStore people;
+    private final CredentialStore credentials;
+    private final ContractStore contracts;
+    private final LockoutStore lockouts;
+    private final SessionOpener opener;
+    private final PinHasher hasher;
+    private final Mailer mailer;
+    private final LockoutPolicy lockout;
+    private final Clock clock;
+
+    public LoginService(PersonStore people, CredentialStore credentials, ContractStore contracts, LockoutStore lockouts,
+                        SessionStore sessions, PinHasher hasher, Mailer mailer, SessionPolicy policy, LockoutPolicy lockout,
+                        Clock clock) {
+        this.people = people;
+        this.credentials = credentials;
+        this.contracts = contracts;
+        this.lockouts = lockouts;
+        this.opener = new SessionOpener(sessions, policy, clock);
+        this.hasher = hasher;
+        this.mailer = mailer;
+        this.lockout = lockout;
+        this.clock = clock;
+    }
+
+    static String pinSubject(CassNumber cassNumber) {
+        return "PIN#" + cassNumber.value();
+    }
+
+    public LoginResult loginWithPin(CassNumber cassNumber, char[] pin) {
+        if (pin == null || pin.length == 0) {
+            throw new InvalidInput("pin", "Cal indicar el PIN.");
+        }
+        String subject = pinSubject(cassNumber);
+        Optional<Account> account = credentials.account(cassNumber).filter(a -> a.pinHash() != null);
+        Optional<Attempt> attempt = lockouts.reserve(subject, clock.instant(), lockout.maxAttempts());
+        if (attempt.isEmpty()) {
+            hasher.burn(pin);
+            throw new Unauthenticated();
+        }
+        if (account.isEmpty()) { // unknown or no PIN yet: counted and locked like a wrong PIN
+            hasher.burn(pin);
+            failed(subject, attempt.get(), Optional::empty);
+            throw new Unauthenticated();
+        }
+        Person person = account.get().person();
+        if (!hasher.verify(pin, account.get().pinHash())) {
+            failed(subject, attempt.get(), () -> Optional.of(person));
+            throw new Unauthenticated();
+        }
+        lockouts.clear(subject); // the reserved attempt counted; a success ends the run
+
+        List<Profile> profiles = Profiles.availableTo(person, account.get().dependants());
+        return opener.open(person, profiles, profiles.get(0).id(), AuthMethod.PIN);
+    }
+
+    /**
+     * Seed 002, CASS digital certificate: contract number and password; the session acts only as that
+     * declarant (an employer or a self-employed activity) and cannot switch to another profile.
+     * Same lockout and same single answer as the PIN.
+     */
+    public LoginResult loginWithContract(String contractNumber, char[] password) {
+        if (contractNumber == null || !CONTRACT_NUMBER.matcher(contractNumber).matches()) {
+            throw new InvalidInput("contractNumber", "El número de contracte del certificat digital no és vàlid.");
+        }
+        if (password == null || password.length == 0) {
+            throw new InvalidInput("password", "Cal indicar la contrasenya.");
+        }
+        String subject = "CONTRACT#" + contractNumber;
+        Optional<Contract> contract = contracts.find(contractNumber);
+        Optional<Attempt> attempt = lockouts.reserve(subject, clock.instant(), lockout.maxAttempts());
+        if (attempt.isEmpty()) {
+            hasher.burn(password);
+            throw new Unauthenticated();
+        }
+        if (contract.isEmpty()) {
+            hasher.burn(password);
+            failed(subject, attempt.get(), Optional::empty);
+            throw new Unauthenticated();
+        }
+        if (!hasher.verify(password, contract.get().passwordHash())) {
+            failed(subject, attempt.get(), () -> people.find(contract.get().holder()));
+            throw new Unauthenticated();
+        }
+        lockouts.clear(subject);
+        Person holder = people.find(contract.get().holder()).orElseThrow(Unauthenticated::new);
+        // the declarant must still be one of the holder's roles: a contract outlives nothing it names
+        Profile declarant = Profiles.availableTo(holder, List.of()).stream()
+                .filter(p -> contract.get().declarantNumber().equals(p.declarantNumber()))
+                .findFirst().orElseThrow(Unauthenticated::new);
+        return opener.open(holder, List.of(declarant), declarant.id(), AuthMethod.CASS_CERTIFICATE);
+    }
+
+    /**
+     * After a wrong secret, or any secret for a credential that does not exist: the last allowed attempt
+     * locks the credential, whether or not it exists, so neither the counting nor its writes tell them
+     * apart. Only a real holder is told, by e-mail; the holder is looked up only then.
+     */
+    private void failed(String subject, Attempt attempt, Supplier<Optional<Person>> holder) {
+        if (attempt.number() < lockout.maxAttempts()) {
+            return;
+        }
+        Instant until = clock.instant().plus(lockout.lockFor(attempt.previousLocks()));
+        if (!lockouts.lock(subject, attempt, lockout.maxAttempts(), until)) {
+            return;
+        }
+        holder.get().ifPresent(person -> {
+            String credential = subject.startsWith("PIN#") ? "PIN" : "contract";
+            LOG.warn("{} locked for {} until {} (lock number {})", credential, person.cassNumber(), until,
+                    attempt.previousLocks() + 1);
+            if (person.email() != null) {
+                try {
+                    mailer.send(Notices.locked(person,
+                            credential.equals("PIN") ? "el PIN" : "el certificat digital de la CASS", until));
+                } catch (Mailer.MailNotSent e) {
+                    LOG.error("lock notice not sent to {}", person.cassNumber(), e);
+                }
+            }
+        });
+    }
+}

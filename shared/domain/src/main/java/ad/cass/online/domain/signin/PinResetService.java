@@ -1,0 +1,121 @@
+package ad.cass.online.domain.signin;
+
+import ad.cass.online.domain.error.Gone;
+import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.domain.identity.SessionStore;
+import ad.cass.online.domain.identity.SessionToken;
+import ad.cass.online.domain.mail.Mailer;
+import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.signin.Account;
+import ad.cass.online.domain.signin.CredentialStore;
+import ad.cass.online.domain.signin.LockoutStore;
+import ad.cass.online.domain.signin.PinHasher;
+import ad.cass.online.domain.signin.PinResetStore;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Recovering the PIN by e-mail (seed 000, §1.1.3 and §1.1.4).
+ * <ul>
+ * <li>A request names the CASS number and the e-mail; only when the e-mail is the one CASS has on file is
+ * a link sent. The caller always gets the same answer.</li>
+ * <li>The link carries 256 random bits, is stored only as a hash, works once, expires after 120 minutes,
+ * and a newer request replaces it.</li>
+ * <li>Using it sets a PIN that passes {@link PinPolicy}, ends every session and tells the person.</li>
+ * </ul>
+ */
+public final class PinResetService {
+    private static final Logger LOG = LoggerFactory.getLogger(PinResetService.class);
+    static final String INVALID_LINK = "L'enllaç per activar el PIN no és vàlid o ja s'ha fet servir. "
+            + "Torneu a sol·licitar la recuperació del PIN.";
+    static final String EXPIRED_LINK = "L'enllaç per activar el PIN ha caducat (és vàlid durant 120 minuts). "
+            + "Torneu a sol·licitar la recuperació del PIN per rebre'n un de nou.";
+
+    private final CredentialStore credentials;
+    private final PinResetStore resets;
+    private final SessionStore sessions;
+    private final LockoutStore lockouts;
+    private final PinHasher hasher;
+    private final Mailer mailer;
+    private final URI portalUrl;
+    private final Duration validity;
+    private final Clock clock;
+
+    public PinResetService(CredentialStore credentials, PinResetStore resets, SessionStore sessions, LockoutStore lockouts,
+                           PinHasher hasher, Mailer mailer, URI portalUrl, Duration validity, Clock clock) {
+        this.credentials = credentials;
+        this.resets = resets;
+        this.sessions = sessions;
+        this.lockouts = lockouts;
+        this.hasher = hasher;
+        this.mailer = mailer;
+        this.portalUrl = portalUrl;
+        this.validity = validity;
+        this.clock = clock;
+    }
+
+    /** Sends a link when the e-mail matches the one on file; says nothing either way. */
+    public void request(CassNumber cassNumber, String email) {
+        Optional<Person> person = credentials.account(cassNumber).map(Account::person)
+                .filter(p -> p.email() != null && sameAddress(p.email(), email));
+        if (person.isEmpty()) {
+            return;
+        }
+        String token = SessionToken.generate();
+        String hash = SessionToken.hash(token);
+        resets.issue(cassNumber, hash, clock.instant().plus(validity));
+        try {
+            mailer.send(Notices.pinReset(person.get(), link(token), validity));
+        } catch (Mailer.MailNotSent e) {
+            // no mail, no link: a link nobody received must not stay usable
+            resets.withdraw(hash, cassNumber);
+            LOG.error("PIN reset mail for {} not sent; link withdrawn", cassNumber, e);
+        }
+    }
+
+    /** Seed 000, §1.1.3: the link leads to {PORTAL_URL}/pt/password-reset. */
+    URI link(String token) {
+        String base = portalUrl.toString().replaceAll("/+$", "");
+        return URI.create(base + "/pt/password-reset?token=" + token);
+    }
+
+    public void confirm(String token, char[] newPin) {
+        if (!SessionToken.isWellFormed(token)) {
+            throw new InvalidInput("token", INVALID_LINK);
+        }
+        String hash = SessionToken.hash(token);
+        PinResetStore.PinReset reset = resets.find(hash).orElseThrow(() -> new InvalidInput("token", INVALID_LINK));
+        Instant now = clock.instant();
+        if (!now.isBefore(reset.expiresAt())) {
+            throw new Gone(EXPIRED_LINK);
+        }
+        PinPolicy.check(newPin, reset.cassNumber(), "newPin"); // a refused PIN does not use up the link
+        // Everything that can fail comes before the link is used, and each step may run twice: if one
+        // fails, the person gets an error and the same link still works. The link and the PIN change
+        // together (one transaction); after that only the notice, whose failure is only logged.
+        Optional<Person> person = credentials.account(reset.cassNumber()).map(Account::person);
+        sessions.revokeAll(reset.cassNumber());
+        lockouts.clear(LoginService.pinSubject(reset.cassNumber()));
+        if (!resets.consume(hash, reset.cassNumber(), hasher.hash(newPin))) {
+            throw new InvalidInput("token", INVALID_LINK);
+        }
+        person.filter(p -> p.email() != null).ifPresent(p -> {
+            try {
+                mailer.send(Notices.pinChanged(p, now));
+            } catch (Mailer.MailNotSent e) {
+                LOG.error("PIN change notice to {} not sent", reset.cassNumber(), e);
+            }
+        });
+    }
+
+    private static boolean sameAddress(String onFile, String given) {
+        return onFile.trim().toLowerCase(Locale.ROOT).equals(given.trim().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,4 +1,0 @@
-package ad.cass.online.domain.records;
-
-/** Seed 000, §2.1.3: destinatari del pagament, the insured person or the provider (third-party payer). */
-public enum Payee { INSURED, PROVIDER }

@@ -1,4 +1,0 @@
-package ad.cass.online.domain.records;
-
-/** Seed 000, §2.1.3: finalitzat, en curs, nota enviada. */
-public enum ReimbursementStatus { FINISHED, IN_PROGRESS, NOTE_SENT }

@@ -1,9 +1,0 @@
-package ad.cass.online.domain.session;
-
-import ad.cass.online.domain.person.Person;
-import ad.cass.online.domain.person.Profile;
-import java.util.List;
-
-/** {@code token} is the only copy of the bearer token: it goes to the client and nowhere else. */
-public record LoginResult(String token, Session session, Person person, List<Profile> profiles) {
-}
