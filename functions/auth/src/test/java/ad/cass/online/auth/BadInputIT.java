@@ -3,6 +3,7 @@ package ad.cass.online.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ad.cass.online.aws.http.ProblemType;
+import ad.cass.online.testing.ApiContract;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
@@ -69,7 +70,7 @@ class BadInputIT {
         APIGatewayV2HTTPEvent event = Events.read("auth", eventFile, APIGatewayV2HTTPEvent.class);
         event.setBody(body);
         event.setIsBase64Encoded(false);
-        APIGatewayV2HTTPResponse response = function.handleRequest(event, null);
+        APIGatewayV2HTTPResponse response = ApiContract.checked(event, function.handleRequest(event, null));
         if (field == null) {
             assertEquals(204, response.getStatusCode(), response.getBody());
             return;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ad.cass.online.aws.http.ProblemType;
 import ad.cass.online.local.engines.TestAuthority;
+import ad.cass.online.testing.ApiContract;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
@@ -45,7 +46,7 @@ class CertificateLoginIT {
             ((Map<String, Object>) ((Map<String, Object>) context.get("authentication")).get("clientCert"))
                     .put("clientCertPem", clientCertPem);
         }
-        return function.handleMtlsRequest(event, null);
+        return ApiContract.checked(event, function.handleMtlsRequest(event, null));
     }
 
     static String valid(TestAuthority authority, String serialNumber) {

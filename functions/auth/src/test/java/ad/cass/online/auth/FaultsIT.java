@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.aws.http.ProblemType;
+import ad.cass.online.testing.ApiContract;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.RefusingAws;
 import ad.cass.online.testing.TestPeople;
@@ -27,8 +28,8 @@ class FaultsIT {
             Map<String, String> env = new HashMap<>(stack.environment("AuthFunction"));
             env.put("AWS_ENDPOINT_URL_DYNAMODB", throttling.endpoint());
             AuthApiFunction function = ad.cass.online.aws.Env.with(env, AuthApiFunction::new);
-            APIGatewayV2HTTPResponse response = function.handleRequest(
-                    Events.read("auth", "login.json", APIGatewayV2HTTPEvent.class), null);
+            APIGatewayV2HTTPEvent event = Events.read("auth", "login.json", APIGatewayV2HTTPEvent.class);
+        APIGatewayV2HTTPResponse response = ApiContract.checked(event, function.handleRequest(event, null));
             assertEquals(503, response.getStatusCode());
             assertEquals("1", response.getHeaders().get("Retry-After"));
             assertEquals(ProblemType.SERVICE_UNAVAILABLE.uri(), JSON.readTree(response.getBody()).get("type").asText());
@@ -44,8 +45,8 @@ class FaultsIT {
         Map<String, String> env = new HashMap<>(stack.environment("AuthFunction"));
         env.put("AWS_ENDPOINT_URL_SESV2", "http://127.0.0.1:9"); // nothing listens on the discard port
         AuthApiFunction function = ad.cass.online.aws.Env.with(env, AuthApiFunction::new);
-        APIGatewayV2HTTPResponse response = function.handleRequest(
-                Events.read("auth", "pin-reset-request.json", APIGatewayV2HTTPEvent.class), null);
+        APIGatewayV2HTTPEvent event = Events.read("auth", "pin-reset-request.json", APIGatewayV2HTTPEvent.class);
+        APIGatewayV2HTTPResponse response = ApiContract.checked(event, function.handleRequest(event, null));
         assertEquals(202, response.getStatusCode());
         assertEquals(JSON.writeValueAsString(AuthApiFunction.RESET_REQUESTED), response.getBody());
         assertTrue(stack.dynamo().scan(r -> r.tableName(stack.name("PeopleTable"))).items().stream()

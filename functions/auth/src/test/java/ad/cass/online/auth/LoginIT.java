@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ad.cass.online.aws.dynamodb.SessionsKeys;
 import ad.cass.online.aws.http.ProblemType;
 import ad.cass.online.domain.identity.SessionToken;
+import ad.cass.online.testing.ApiContract;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
@@ -38,7 +39,8 @@ class LoginIT {
     }
 
     static APIGatewayV2HTTPResponse call(String eventFile) {
-        return function.handleRequest(Events.read("auth", eventFile, APIGatewayV2HTTPEvent.class), null);
+        APIGatewayV2HTTPEvent event = Events.read("auth", eventFile, APIGatewayV2HTTPEvent.class);
+        return ApiContract.checked(event, function.handleRequest(event, null));
     }
 
     @Test
@@ -110,7 +112,7 @@ class LoginIT {
         APIGatewayV2HTTPEvent event = Events.read("auth", "login.json", APIGatewayV2HTTPEvent.class);
         event.setBody("{\"cassNumber\":\"" + cassNumber + "\",\"pin\":\"" + pin + "\"}");
         event.setIsBase64Encoded(false);
-        return function.handleRequest(event, null);
+        return ApiContract.checked(event, function.handleRequest(event, null));
     }
 
     static Map<String, String> withoutCorrelationId(Map<String, String> headers) {

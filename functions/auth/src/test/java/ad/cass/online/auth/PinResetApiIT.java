@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.aws.Env;
 import ad.cass.online.aws.http.ProblemType;
+import ad.cass.online.testing.ApiContract;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.MutableClock;
 import ad.cass.online.testing.TestMail;
@@ -46,13 +47,14 @@ class PinResetApiIT {
     }
 
     APIGatewayV2HTTPResponse call(String eventFile) {
-        return function.handleRequest(Events.read("auth", eventFile, APIGatewayV2HTTPEvent.class), null);
+        APIGatewayV2HTTPEvent event = Events.read("auth", eventFile, APIGatewayV2HTTPEvent.class);
+        return ApiContract.checked(event, function.handleRequest(event, null));
     }
 
     APIGatewayV2HTTPResponse confirm(String token, String newPin) {
         APIGatewayV2HTTPEvent event = Events.read("auth", "pin-reset-confirm.json", APIGatewayV2HTTPEvent.class);
         event.setBody("{\"token\":\"" + token + "\",\"newPin\":\"" + newPin + "\"}");
-        return function.handleRequest(event, null);
+        return ApiContract.checked(event, function.handleRequest(event, null));
     }
 
     String tokenFromTheLastMail() {

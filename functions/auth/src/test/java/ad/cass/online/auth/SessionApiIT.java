@@ -3,6 +3,7 @@ package ad.cass.online.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ad.cass.online.authorizer.SessionAuthorizerFunction;
+import ad.cass.online.testing.ApiContract;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
@@ -43,7 +44,7 @@ class SessionApiIT {
         Map<String, Object> context = new java.util.HashMap<>(authorizer.handleRequest(check, null).getContext());
         APIGatewayV2HTTPEvent event = Events.read("auth", eventFile, APIGatewayV2HTTPEvent.class);
         event.getRequestContext().setAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder().withLambda(context).build());
-        return auth.handleRequest(event, null);
+        return ApiContract.checked(event, auth.handleRequest(event, null));
     }
 
     static Map<String, String> whoAmI(String token) {

@@ -3,6 +3,7 @@ package ad.cass.online.profiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ad.cass.online.aws.http.ProblemType;
+import ad.cass.online.testing.ApiContract;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
@@ -29,7 +30,8 @@ class ListProfilesIT {
     }
 
     static APIGatewayV2HTTPResponse call(String eventFile) {
-        return function.handleRequest(Events.read("profiles", eventFile, APIGatewayV2HTTPEvent.class), null);
+        APIGatewayV2HTTPEvent event = Events.read("profiles", eventFile, APIGatewayV2HTTPEvent.class);
+        return ApiContract.checked(event, function.handleRequest(event, null));
     }
 
     static List<String> ids(JsonNode body) {

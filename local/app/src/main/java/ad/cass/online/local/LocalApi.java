@@ -14,6 +14,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
 /**
  * API Gateway (HTTP API, payload 2.0) on 127.0.0.1: every HttpApi route of template.yaml, the event built
  * as API Gateway builds it, the route's Lambda authorizer run first and its context passed on, and the
- * function's response turned back into HTTP. Plus {@code /_local/health} and {@code /_local/outbox}.
+ * function's response turned back into HTTP. Plus {@code /_local/health}, {@code /_local/outbox}, and the API
+ * contract: {@code /openapi.json} and Swagger UI at {@code /docs}.
  */
 public final class LocalApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalApi.class);
@@ -45,6 +47,7 @@ public final class LocalApi implements AutoCloseable {
 
     private final FunctionHost host;
     private final MailOutbox outbox;
+    private final ApiDocs docs;
     private final List<CompiledRoute> routes;
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
@@ -52,9 +55,11 @@ public final class LocalApi implements AutoCloseable {
     private record CompiledRoute(SamTemplate.Route route, Pattern pattern, List<String> parameters) {
     }
 
-    public LocalApi(FunctionHost host, MailOutbox outbox, int port) throws IOException {
+    /** @param openApiFile openapi.yaml, served as {@code /openapi.json} and behind {@code /docs} */
+    public LocalApi(FunctionHost host, MailOutbox outbox, Path openApiFile, int port) throws IOException {
         this.host = host;
         this.outbox = outbox;
+        this.docs = new ApiDocs(openApiFile);
         this.routes = host.template().routes().stream().map(LocalApi::compile).toList();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         server.createContext("/", this::serve);
@@ -94,6 +99,11 @@ public final class LocalApi implements AutoCloseable {
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             if (path.startsWith("/_local/")) {
                 local(exchange, method, path);
+                return;
+            }
+            Optional<ApiDocs.Asset> doc = "GET".equals(method) ? docs.get(path) : Optional.empty();
+            if (doc.isPresent()) {
+                send(exchange, 200, Map.of("Content-Type", doc.get().contentType()), doc.get().bytes());
                 return;
             }
             for (CompiledRoute compiled : routes) {

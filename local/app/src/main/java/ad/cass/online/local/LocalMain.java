@@ -48,7 +48,8 @@ public final class LocalMain {
         long started = System.nanoTime();
         Path template = options.template();
         LocalSystem system = LocalSystem.start(template, options.workDir(template), options.data, options.stage);
-        LocalApi api = new LocalApi(system.host(), system.engines().outbox(), options.port);
+        LocalApi api = new LocalApi(system.host(), system.engines().outbox(),
+                template.toAbsolutePath().getParent().resolve("openapi.yaml"), options.port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             api.close();
             try {
@@ -67,6 +68,7 @@ public final class LocalMain {
                 r.authorizerFunctionLogicalId() == null ? "" : " (authorizer " + r.authorizerFunctionLogicalId() + ")"));
         System.out.printf("  GET     /_local/health%n  GET     /_local/outbox   (e-mails: %s)%n",
                 system.engines().outbox().directory());
+        System.out.printf("  GET     /openapi.json    the API contract; in a browser: %s/docs%n", base);
         System.out.printf("Try: curl -s %s/auth/login -H 'content-type: application/json' -d '{\"cassNumber\":\"100001A\",\"pin\":\"Demo-2026!\"}'%n", base);
         System.out.flush();
         new CountDownLatch(1).await();

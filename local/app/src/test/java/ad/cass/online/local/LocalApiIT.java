@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.local.demo.DemoData;
+import ad.cass.online.testing.ApiContract;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,7 +37,7 @@ class LocalApiIT {
     static void start() throws Exception {
         workDir = Files.createTempDirectory("cass-local");
         system = LocalSystem.start(TestStack.projectRoot().resolve("template.yaml"), workDir, null, "e2e");
-        api = new LocalApi(system.host(), system.engines().outbox(), 0);
+        api = new LocalApi(system.host(), system.engines().outbox(), ApiContract.file(), 0);
     }
 
     @AfterAll
@@ -50,19 +51,50 @@ class LocalApiIT {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return conforming("GET", path, HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     static HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
+        return conforming("POST", path, HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** Every answer of a route of the API, over HTTP as a portal sees it, held to openapi.yaml. */
+    static HttpResponse<String> conforming(String method, String path, HttpResponse<String> response) {
+        String route = method + " " + path;
+        if (ApiContract.operations().contains(route)) {
+            List<String> violations = ApiContract.violations(route, response.statusCode(),
+                    response.headers().firstValue("content-type").orElse(null), response.body());
+            assertEquals(List.of(), violations, route + " answered " + response.statusCode() + " " + response.body());
+        }
+        return response;
     }
 
     static String login(String cassNumber) throws Exception {
         HttpResponse<String> response = post("/auth/login", "{\"cassNumber\":\"" + cassNumber + "\",\"pin\":\"" + DemoData.PIN + "\"}");
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body()).get("token").asText();
+    }
+
+    /** Issue 15: the contract in a browser, for the portal's developers. */
+    @Test
+    void theContractIsServedAsJsonAndShownBySwaggerUi() throws Exception {
+        HttpResponse<String> json = get("/openapi.json", null);
+        assertEquals(200, json.statusCode());
+        JsonNode contract = JSON.readTree(json.body());
+        assertEquals("3.1.0", contract.get("openapi").asText());
+        assertEquals(ApiContract.document(), contract, "/openapi.json is openapi.yaml, whole");
+        HttpResponse<String> page = get("/docs", null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("content-type").orElseThrow().startsWith("text/html"));
+        assertTrue(page.body().contains("url: \"/openapi.json\""), page.body());
+        for (String asset : new String[] {"/docs/swagger-ui-bundle.js", "/docs/swagger-ui.css", "/docs/swagger-ui-standalone-preset.js"}) {
+            HttpResponse<String> file = get(asset, null);
+            assertEquals(200, file.statusCode(), asset);
+            assertTrue(file.body().length() > 1000, asset + " is the real file");
+        }
+        assertEquals(404, get("/docs/../../etc/passwd", null).statusCode());
     }
 
     @Test

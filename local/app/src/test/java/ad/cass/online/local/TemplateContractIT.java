@@ -36,7 +36,8 @@ class TemplateContractIT {
     /** Set by Lambda itself, or only by the local runtime to reach its emulators. */
     static final Set<String> PROVIDED = Set.of("AWS_REGION", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
             "AWS_SESSION_TOKEN", "AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
-            "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_SESV2");
+            "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_SESV2", "AWS_ENDPOINT_URL_SQS",
+            "AWS_ENDPOINT_URL_SCHEDULER");
 
     static TestStack stack;
 
