@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * POST /auth/login, driven by the events/auth/*.json files, through the handler built by its no-argument
- * constructor with template.yaml's environment, against DynamoDB Local.
+ * constructor with template.yaml's environment, against the local engines (moto).
  */
 class LoginIT {
     static final ObjectMapper JSON = new ObjectMapper();

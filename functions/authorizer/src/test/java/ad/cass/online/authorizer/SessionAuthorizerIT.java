@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The REQUEST authorizer, driven by events/authorizer/*.json, against DynamoDB Local. */
+/** The REQUEST authorizer, driven by events/authorizer/*.json, against the local engines (moto). */
 class SessionAuthorizerIT {
     /** The token written in events/authorizer/bearer-token.json. */
     static final String EVENT_TOKEN = "dGhpcy1pcy1hLWZpeGVkLXRlc3QtdG9rZW4tMTAwMDA";

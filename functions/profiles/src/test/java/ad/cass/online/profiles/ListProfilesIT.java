@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** GET /profiles (seed 000, §1.2.3 and §2.2.6), driven by events/profiles/*.json, against DynamoDB Local. */
+/** GET /profiles (seed 000, §1.2.3 and §2.2.6), driven by events/profiles/*.json, against the local engines (moto). */
 class ListProfilesIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static ProfilesApiFunction function;

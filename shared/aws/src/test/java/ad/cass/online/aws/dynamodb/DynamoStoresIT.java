@@ -36,7 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The DynamoDB adapters against DynamoDB Local, on tables made from template.yaml. */
+/** The DynamoDB adapters against the local DynamoDB (moto), on tables made from template.yaml. */
 class DynamoStoresIT {
     static TestStack stack;
     static DynamoPersonStore people;
@@ -69,7 +69,7 @@ class DynamoStoresIT {
     @Test
     void sessionsAreCreatedOnceTouchedAndRevoked() {
         DynamoSessionStore sessions = new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable"));
-        // DynamoDB Local applies TTL for real: expiry times must lie in the future of the wall clock
+        // DynamoDB deletes items whose TTL has passed: expiry times must lie in the future of the wall clock
         Instant t0 = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Session s = new Session("hash-1", TestPeople.HOLDER, "own:100001A", AuthMethod.PIN, t0, t0);
         sessions.create(s, t0.plusSeconds(1800), t0.plusSeconds(12 * 3600));

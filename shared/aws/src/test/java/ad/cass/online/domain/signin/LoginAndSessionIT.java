@@ -45,7 +45,7 @@ class LoginAndSessionIT {
         TestPeople.save(stack);
         DynamoPersonStore people = new DynamoPersonStore(stack.dynamo(), stack.name("PeopleTable"));
         sessions = new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable"));
-        clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)); // TTL is real in DynamoDB Local
+        clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)); // DynamoDB deletes items past their TTL
         SessionPolicy policy = new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12));
         login = new LoginService(people, people, new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), new DynamoLockoutStore(stack.dynamo(), stack.name("PeopleTable")), sessions,
                 new Argon2idPinHasher(), TestMail.mailer(stack), policy, new LockoutPolicy(5, Duration.ofMinutes(15)), clock);

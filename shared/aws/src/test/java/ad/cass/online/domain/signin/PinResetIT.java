@@ -45,7 +45,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Seed 000, §1.1.3 (recover the PIN: a link by e-mail, only to the address on file) and §1.1.4 (the link
- * expires after 120 minutes; ask again for a new one), with the rules of issue 4, on DynamoDB Local and
+ * expires after 120 minutes; ask again for a new one), with the rules of issue 4, on the local DynamoDB (moto) and
  * the SES outbox, driven by an injected clock.
  */
 class PinResetIT {
