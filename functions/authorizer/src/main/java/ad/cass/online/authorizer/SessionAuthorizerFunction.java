@@ -1,13 +1,14 @@
 package ad.cass.online.authorizer;
 
+import ad.cass.online.aws.PassingFaults;
 import ad.cass.online.aws.Priming;
 import ad.cass.online.aws.Settings;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
-import ad.cass.online.aws.dynamodb.DynamoFaults;
 import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.AuthorizerContext;
 import ad.cass.online.aws.identity.DynamoSessionStore;
 import ad.cass.online.aws.logging.RequestLogging;
+import ad.cass.online.domain.error.Unavailable;
 import ad.cass.online.domain.identity.Principal;
 import ad.cass.online.domain.identity.SessionAuthenticator;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -71,7 +72,7 @@ public final class SessionAuthorizerFunction
             }
             return principal.map(AuthorizerContext::of).orElse(Map.of());
         } catch (RuntimeException e) {
-            boolean passing = DynamoFaults.isPassing(e);
+            boolean passing = e instanceof Unavailable || PassingFaults.isPassing(e);
             if (passing) {
                 LOG.warn("session store unavailable on {}: {}", event.getRouteKey(), e.getClass().getSimpleName());
             } else {

@@ -49,6 +49,13 @@ public final class RefusingAws implements AutoCloseable {
                         + "EU-WEST-1: " + recipient + "\"}");
     }
 
+    /** S3 asking the client to slow down, as it does under load (HTTP 503, code SlowDown). */
+    public static RefusingAws slowingDownS3() {
+        return new RefusingAws("application/xml", "SlowDown", 503,
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>SlowDown</Code>"
+                        + "<Message>Please reduce your request rate.</Message></Error>");
+    }
+
     public String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }

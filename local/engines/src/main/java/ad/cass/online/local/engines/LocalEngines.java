@@ -95,10 +95,10 @@ public final class LocalEngines implements AutoCloseable {
         try {
             BlobStore blobs = s3Dir == null ? new TransientNio2BlobStore()
                     : new FilesystemNio2BlobStore(Files.createDirectories(s3Dir).toString());
-            URI s3Endpoint = URI.create("http://127.0.0.1:" + freePort());
+            // port 0: the kernel picks a free one as S3Proxy binds, so no other process can take it meanwhile
             s3 = S3Proxy.builder()
                     .blobStore(blobs)
-                    .endpoint(s3Endpoint)
+                    .endpoint(URI.create("http://127.0.0.1:0"))
                     .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
                     .metricsEnabled(false)
                     .build();
@@ -106,6 +106,7 @@ public final class LocalEngines implements AutoCloseable {
             while (!"STARTED".equals(s3.getState())) {
                 Thread.sleep(5);
             }
+            URI s3Endpoint = URI.create("http://127.0.0.1:" + s3.getPort());
             MotoEngine moto = awaitStarted(starting);
             return new LocalEngines(moto, s3, s3Endpoint, outboxDir, dataDir == null ? null : Files.createDirectories(dataDir));
         } catch (Exception e) {
@@ -130,12 +131,6 @@ public final class LocalEngines implements AutoCloseable {
             moto.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 

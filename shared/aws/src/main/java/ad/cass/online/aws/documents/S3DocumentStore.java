@@ -1,5 +1,6 @@
 package ad.cass.online.aws.documents;
 
+import ad.cass.online.aws.PassingFaults;
 import ad.cass.online.domain.documents.DocumentStore;
 import java.net.URI;
 import java.time.Duration;
@@ -24,17 +25,24 @@ public final class S3DocumentStore implements DocumentStore {
 
     @Override
     public void put(String key, byte[] content, String contentType) {
-        s3.putObject(r -> r.bucket(bucket).key(key).contentType(contentType)
-                .serverSideEncryption(ServerSideEncryption.AES256), RequestBody.fromBytes(content));
+        call(() -> s3.putObject(r -> r.bucket(bucket).key(key).contentType(contentType)
+                .serverSideEncryption(ServerSideEncryption.AES256), RequestBody.fromBytes(content)));
     }
 
     @Override
     public Optional<byte[]> get(String key) {
-        try {
-            return Optional.of(s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
-        }
+        return call(() -> {
+            try {
+                return Optional.of(s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
+            } catch (NoSuchKeyException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A passing S3 failure (SlowDown, 5xx, timeout) becomes the domain's Unavailable. */
+    private static <T> T call(java.util.function.Supplier<T> call) {
+        return PassingFaults.translated("S3", PassingFaults::isPassing, call);
     }
 
     @Override

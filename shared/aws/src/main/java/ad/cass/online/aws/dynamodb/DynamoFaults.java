@@ -1,9 +1,8 @@
 package ad.cass.online.aws.dynamodb;
 
+import ad.cass.online.aws.PassingFaults;
 import java.util.Set;
-import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
-import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
-import software.amazon.awssdk.core.exception.SdkServiceException;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -24,10 +23,19 @@ public final class DynamoFaults {
             return cancelled.hasCancellationReasons() && cancelled.cancellationReasons().stream()
                     .map(CancellationReason::code).anyMatch(PASSING_REASONS::contains);
         }
-        if (e instanceof SdkServiceException service) {
-            return service.isThrottlingException() || service.statusCode() >= 500;
-        }
-        return e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException;
+        return PassingFaults.isPassing(e);
+    }
+
+    /** A store's DynamoDB calls: a passing failure becomes the domain's {@link ad.cass.online.domain.error.Unavailable}. */
+    public static <T> T call(Supplier<T> call) {
+        return PassingFaults.translated("DynamoDB", DynamoFaults::isPassing, call);
+    }
+
+    public static void run(Runnable call) {
+        call(() -> {
+            call.run();
+            return null;
+        });
     }
 
     /** A transaction refused only because a condition did not hold: the answer "no", not a fault. */

@@ -35,14 +35,16 @@ public final class PersonRecords {
 
     /** The person's records whose sort key starts with {@code prefix}, newest first. */
     public <T> List<T> query(CassNumber subject, String prefix, Function<Map<String, AttributeValue>, T> mapper) {
-        List<T> found = new ArrayList<>();
-        dynamo.queryPaginator(r -> r.tableName(table)
-                        .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
-                        .expressionAttributeValues(Map.of(":pk", s(PeopleKeys.person(subject)), ":prefix", s(prefix)))
-                        .scanIndexForward(false))
-                .items()
-                .forEach(item -> found.add(mapper.apply(item)));
-        return found;
+        return DynamoFaults.call(() -> {
+            List<T> found = new ArrayList<>();
+            dynamo.queryPaginator(r -> r.tableName(table)
+                            .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                            .expressionAttributeValues(Map.of(":pk", s(PeopleKeys.person(subject)), ":prefix", s(prefix)))
+                            .scanIndexForward(false))
+                    .items()
+                    .forEach(item -> found.add(mapper.apply(item)));
+            return found;
+        });
     }
 
     /** BatchWriteItem in chunks of 25, retrying what DynamoDB hands back unprocessed. */
@@ -54,7 +56,8 @@ public final class PersonRecords {
             Map<String, List<WriteRequest>> pending = Map.of(table, chunk);
             int attempt = 0;
             while (!pending.isEmpty()) {
-                var response = dynamo.batchWriteItem(BatchWriteItemRequest.builder().requestItems(pending).build());
+                Map<String, List<WriteRequest>> request = pending;
+                var response = DynamoFaults.call(() -> dynamo.batchWriteItem(BatchWriteItemRequest.builder().requestItems(request).build()));
                 pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
                 if (!pending.isEmpty()) {
                     backOff(++attempt);

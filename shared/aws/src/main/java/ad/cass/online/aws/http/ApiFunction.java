@@ -1,9 +1,10 @@
 package ad.cass.online.aws.http;
 
 import ad.cass.online.aws.Env;
-import ad.cass.online.aws.dynamodb.DynamoFaults;
+import ad.cass.online.aws.PassingFaults;
 import ad.cass.online.aws.logging.RequestLogging;
 import ad.cass.online.domain.error.DomainException;
+import ad.cass.online.domain.error.Unavailable;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -38,6 +39,8 @@ public abstract class ApiFunction implements RequestHandler<APIGatewayV2HTTPEven
     private ApiResponse answer(ApiRequest request) {
         try {
             return handle(request);
+        } catch (Unavailable e) {
+            return unavailable(request, e.what());
         } catch (DomainException e) {
             LOG.info("refused {}: {}", request.routeKey(), e.getClass().getSimpleName());
             return Problem.of(e).toResponse(request.path());
@@ -50,14 +53,14 @@ public abstract class ApiFunction implements RequestHandler<APIGatewayV2HTTPEven
         } catch (ApiRequest.AuthorizerFailed e) {
             return e.passing() ? unavailable(request, "the authorizer's store") : internal(request, e);
         } catch (RuntimeException e) {
-            return DynamoFaults.isPassing(e) ? unavailable(request, e.getClass().getSimpleName()) : internal(request, e);
+            // a call no store wrapped: the generic rule still tells a passing failure from a bug of ours
+            return PassingFaults.isPassing(e) ? unavailable(request, e.getClass().getSimpleName()) : internal(request, e);
         }
     }
 
     private static ApiResponse unavailable(ApiRequest request, String what) {
         LOG.warn("unavailable on {}: {}", request.routeKey(), what);
-        return new Problem(ProblemType.SERVICE_UNAVAILABLE,
-                "El servei està molt sol·licitat. Torneu-ho a provar d'aquí a un moment.", null)
+        return new Problem(ProblemType.SERVICE_UNAVAILABLE, Unavailable.TRY_AGAIN, null)
                 .toResponse(request.path());
     }
 

@@ -6,6 +6,7 @@ import ad.cass.online.domain.error.Gone;
 import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.error.Unauthenticated;
+import ad.cass.online.domain.error.Unavailable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,6 +32,9 @@ public record Problem(ProblemType type, String detail, String field) {
         }
         if (e instanceof Gone) {
             return new Problem(ProblemType.LINK_EXPIRED, e.getMessage(), null);
+        }
+        if (e instanceof Unavailable) {
+            return new Problem(ProblemType.SERVICE_UNAVAILABLE, e.getMessage(), null);
         }
         throw new IllegalArgumentException("unmapped domain exception " + e.getClass());
     }

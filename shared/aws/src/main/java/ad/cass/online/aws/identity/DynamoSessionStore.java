@@ -8,6 +8,7 @@ import static ad.cass.online.aws.dynamodb.Attrs.num;
 import static ad.cass.online.aws.dynamodb.Attrs.s;
 import static ad.cass.online.aws.dynamodb.Attrs.str;
 
+import ad.cass.online.aws.dynamodb.DynamoFaults;
 import ad.cass.online.aws.dynamodb.PeopleKeys;
 import ad.cass.online.aws.dynamodb.SessionsKeys;
 import ad.cass.online.domain.identity.AuthMethod;
@@ -41,81 +42,93 @@ public final class DynamoSessionStore implements SessionStore {
 
     @Override
     public void create(Session session, Instant expiresAt, Instant absoluteEnd) {
-        Map<String, AttributeValue> item = new HashMap<>(SessionsKeys.session(session.id()));
-        item.put("cassNumber", s(session.cassNumber().value()));
-        item.put("profileId", s(session.profileId()));
-        item.put("method", s(session.method().name()));
-        item.put("createdAt", n(session.createdAt().toEpochMilli()));
-        item.put("lastSeenAt", n(session.lastSeenAt().toEpochMilli()));
-        item.put("expiresAt", n(expiresAt.getEpochSecond()));
-        Map<String, AttributeValue> entry = new HashMap<>(SessionsKeys.entry(session.cassNumber(), session.id()));
-        entry.put("expiresAt", n(absoluteEnd.getEpochSecond()));
-        dynamo.transactWriteItems(t -> t.transactItems(
-                TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
-                        .conditionExpression("attribute_not_exists(pk)").build()).build(),
-                TransactWriteItem.builder().put(Put.builder().tableName(table).item(entry).build()).build()));
+        DynamoFaults.run(() -> {
+            Map<String, AttributeValue> item = new HashMap<>(SessionsKeys.session(session.id()));
+            item.put("cassNumber", s(session.cassNumber().value()));
+            item.put("profileId", s(session.profileId()));
+            item.put("method", s(session.method().name()));
+            item.put("createdAt", n(session.createdAt().toEpochMilli()));
+            item.put("lastSeenAt", n(session.lastSeenAt().toEpochMilli()));
+            item.put("expiresAt", n(expiresAt.getEpochSecond()));
+            Map<String, AttributeValue> entry = new HashMap<>(SessionsKeys.entry(session.cassNumber(), session.id()));
+            entry.put("expiresAt", n(absoluteEnd.getEpochSecond()));
+            dynamo.transactWriteItems(t -> t.transactItems(
+                    TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
+                            .conditionExpression("attribute_not_exists(pk)").build()).build(),
+                    TransactWriteItem.builder().put(Put.builder().tableName(table).item(entry).build()).build()));
+        });
     }
 
     @Override
     public Optional<Session> find(String sessionId) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
-                .key(SessionsKeys.session(sessionId)).consistentRead(true)).item();
-        if (item == null || item.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Session(
-                sessionId,
-                CassNumber.of(str(item, "cassNumber")),
-                str(item, "profileId"),
-                AuthMethod.valueOf(str(item, "method")),
-                Instant.ofEpochMilli(num(item, "createdAt")),
-                Instant.ofEpochMilli(num(item, "lastSeenAt"))));
+        return DynamoFaults.call(() -> {
+            Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
+                    .key(SessionsKeys.session(sessionId)).consistentRead(true)).item();
+            if (item == null || item.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Session(
+                    sessionId,
+                    CassNumber.of(str(item, "cassNumber")),
+                    str(item, "profileId"),
+                    AuthMethod.valueOf(str(item, "method")),
+                    Instant.ofEpochMilli(num(item, "createdAt")),
+                    Instant.ofEpochMilli(num(item, "lastSeenAt"))));
+        });
     }
 
     @Override
     public void touch(String sessionId, Instant lastSeenAt, Instant expiresAt) {
-        try {
-            dynamo.updateItem(r -> r.tableName(table)
-                    .key(SessionsKeys.session(sessionId))
-                    .updateExpression("SET lastSeenAt = :seen, expiresAt = :exp")
-                    .conditionExpression("attribute_exists(pk)")
-                    .expressionAttributeValues(Map.of(":seen", n(lastSeenAt.toEpochMilli()),
-                            ":exp", n(expiresAt.getEpochSecond()))));
-        } catch (ConditionalCheckFailedException revokedMeanwhile) {
-            // logged out between our read and this write: nothing to refresh, and nothing to resurrect
-        }
+        DynamoFaults.run(() -> {
+            try {
+                dynamo.updateItem(r -> r.tableName(table)
+                        .key(SessionsKeys.session(sessionId))
+                        .updateExpression("SET lastSeenAt = :seen, expiresAt = :exp")
+                        .conditionExpression("attribute_exists(pk)")
+                        .expressionAttributeValues(Map.of(":seen", n(lastSeenAt.toEpochMilli()),
+                                ":exp", n(expiresAt.getEpochSecond()))));
+            } catch (ConditionalCheckFailedException revokedMeanwhile) {
+                // logged out between our read and this write: nothing to refresh, and nothing to resurrect
+            }
+        });
     }
 
     /** The person's list keeps the entry until its TTL; an entry without its session is harmless. */
     @Override
     public void revoke(String sessionId) {
-        dynamo.deleteItem(r -> r.tableName(table).key(SessionsKeys.session(sessionId)));
+        DynamoFaults.run(() -> {
+            dynamo.deleteItem(r -> r.tableName(table).key(SessionsKeys.session(sessionId)));
+        });
     }
 
     @Override
     public void revokeAll(CassNumber cassNumber) {
-        dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
-                        .keyConditionExpression("pk = :pk AND begins_with(sk, :session)")
-                        .expressionAttributeValues(Map.of(":pk", s(PeopleKeys.person(cassNumber)),
-                                ":session", s(SessionsKeys.ENTRY_PREFIX))))
-                .items()
-                .forEach(entry -> {
-                    String sk = str(entry, SK);
-                    revoke(SessionsKeys.sessionIdOfEntry(sk));
-                    dynamo.deleteItem(r -> r.tableName(table).key(key(str(entry, PK), sk)));
-                });
+        DynamoFaults.run(() -> {
+            dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                            .keyConditionExpression("pk = :pk AND begins_with(sk, :session)")
+                            .expressionAttributeValues(Map.of(":pk", s(PeopleKeys.person(cassNumber)),
+                                    ":session", s(SessionsKeys.ENTRY_PREFIX))))
+                    .items()
+                    .forEach(entry -> {
+                        String sk = str(entry, SK);
+                        revoke(SessionsKeys.sessionIdOfEntry(sk));
+                        dynamo.deleteItem(r -> r.tableName(table).key(key(str(entry, PK), sk)));
+                    });
+        });
     }
 
     @Override
     public boolean switchProfile(String sessionId, String profileId) {
-        try {
-            dynamo.updateItem(r -> r.tableName(table).key(SessionsKeys.session(sessionId))
-                    .updateExpression("SET profileId = :p")
-                    .conditionExpression("attribute_exists(pk)")
-                    .expressionAttributeValues(Map.of(":p", s(profileId))));
-            return true;
-        } catch (ConditionalCheckFailedException loggedOutMeanwhile) {
-            return false;
-        }
+        return DynamoFaults.call(() -> {
+            try {
+                dynamo.updateItem(r -> r.tableName(table).key(SessionsKeys.session(sessionId))
+                        .updateExpression("SET profileId = :p")
+                        .conditionExpression("attribute_exists(pk)")
+                        .expressionAttributeValues(Map.of(":p", s(profileId))));
+                return true;
+            } catch (ConditionalCheckFailedException loggedOutMeanwhile) {
+                return false;
+            }
+        });
     }
 }

@@ -8,6 +8,7 @@ import static ad.cass.online.aws.dynamodb.Attrs.s;
 import static ad.cass.online.aws.dynamodb.Attrs.str;
 
 import ad.cass.online.aws.dynamodb.Attrs;
+import ad.cass.online.aws.dynamodb.DynamoFaults;
 import ad.cass.online.aws.dynamodb.PeopleKeys;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Declarant;
@@ -45,19 +46,25 @@ public final class DynamoPersonStore implements PersonStore, CredentialStore {
 
     @Override
     public Optional<Person> find(CassNumber cassNumber) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(PeopleKeys.profile(cassNumber)))
-                .item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
+        return DynamoFaults.call(() -> {
+            Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(PeopleKeys.profile(cassNumber)))
+                    .item();
+            return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
+        });
     }
 
     @Override
     public Optional<Household> household(CassNumber cassNumber) {
-        return read(cassNumber).map(a -> new Household(a.person(), a.dependants()));
+        return DynamoFaults.call(() -> {
+            return read(cassNumber).map(a -> new Household(a.person(), a.dependants()));
+        });
     }
 
     @Override
     public Optional<Account> account(CassNumber cassNumber) {
-        return read(cassNumber);
+        return DynamoFaults.call(() -> {
+            return read(cassNumber);
+        });
     }
 
     /**
@@ -85,37 +92,45 @@ public final class DynamoPersonStore implements PersonStore, CredentialStore {
 
     @Override
     public void save(Person person) {
-        List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(toItem(person)).build()).build());
-        // The link under the holder is a full copy of the dependant, written in the same transaction as the
-        // dependant's own item, so one Query of the holder's partition has everything a login shows.
-        person.holderNumber().ifPresent(holder -> {
-            Map<String, AttributeValue> link = toItem(person);
-            link.putAll(PeopleKeys.dependant(holder, person.cassNumber()));
-            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(link).build()).build());
+        DynamoFaults.run(() -> {
+            List<TransactWriteItem> writes = new ArrayList<>();
+            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(toItem(person)).build()).build());
+            // The link under the holder is a full copy of the dependant, written in the same transaction as the
+            // dependant's own item, so one Query of the holder's partition has everything a login shows.
+            person.holderNumber().ifPresent(holder -> {
+                Map<String, AttributeValue> link = toItem(person);
+                link.putAll(PeopleKeys.dependant(holder, person.cassNumber()));
+                writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(link).build()).build());
+            });
+            dynamo.transactWriteItems(t -> t.transactItems(writes));
         });
-        dynamo.transactWriteItems(t -> t.transactItems(writes));
     }
 
     @Override
     public void savePinHash(CassNumber cassNumber, String pinHash) {
-        Map<String, AttributeValue> item = new HashMap<>(PeopleKeys.pin(cassNumber));
-        item.put("pinHash", s(pinHash));
-        dynamo.putItem(r -> r.tableName(table).item(item));
+        DynamoFaults.run(() -> {
+            Map<String, AttributeValue> item = new HashMap<>(PeopleKeys.pin(cassNumber));
+            item.put("pinHash", s(pinHash));
+            dynamo.putItem(r -> r.tableName(table).item(item));
+        });
     }
 
     @Override
     public Optional<CassNumber> findByGovernmentId(String governmentId) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
-                .key(PeopleKeys.governmentId(governmentId)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(CassNumber.of(str(item, "cassNumber")));
+        return DynamoFaults.call(() -> {
+            Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
+                    .key(PeopleKeys.governmentId(governmentId)).consistentRead(true)).item();
+            return item == null || item.isEmpty() ? Optional.empty() : Optional.of(CassNumber.of(str(item, "cassNumber")));
+        });
     }
 
     @Override
     public void linkGovernmentId(String governmentId, CassNumber cassNumber) {
-        Map<String, AttributeValue> item = new HashMap<>(PeopleKeys.governmentId(governmentId));
-        item.put("cassNumber", s(cassNumber.value()));
-        dynamo.putItem(r -> r.tableName(table).item(item));
+        DynamoFaults.run(() -> {
+            Map<String, AttributeValue> item = new HashMap<>(PeopleKeys.governmentId(governmentId));
+            item.put("cassNumber", s(cassNumber.value()));
+            dynamo.putItem(r -> r.tableName(table).item(item));
+        });
     }
 
     static Map<String, AttributeValue> toItem(Person p) {

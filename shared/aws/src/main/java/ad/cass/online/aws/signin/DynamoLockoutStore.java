@@ -4,6 +4,7 @@ import static ad.cass.online.aws.dynamodb.Attrs.key;
 import static ad.cass.online.aws.dynamodb.Attrs.n;
 import static ad.cass.online.aws.dynamodb.Attrs.num;
 
+import ad.cass.online.aws.dynamodb.DynamoFaults;
 import ad.cass.online.aws.dynamodb.PeopleKeys;
 import ad.cass.online.domain.signin.LockoutStore;
 import java.time.Duration;
@@ -47,42 +48,48 @@ public final class DynamoLockoutStore implements LockoutStore {
 
     @Override
     public Optional<Attempt> reserve(String subject, Instant now, int maxAttempts) {
-        try {
-            var item = dynamo.updateItem(r -> r.tableName(table).key(keyOf(subject))
-                    .updateExpression("SET attempts = if_not_exists(attempts, :zero) + :one,"
-                            + " lockCount = if_not_exists(lockCount, :zero), #ttl = :ttl")
-                    .conditionExpression("(attribute_not_exists(attempts) OR attempts < :max)"
-                            + " AND (attribute_not_exists(lockedUntil) OR lockedUntil <= :now)")
-                    .expressionAttributeNames(TTL_NAME)
-                    .expressionAttributeValues(Map.of(":zero", n(0), ":one", n(1), ":max", n(maxAttempts),
-                            ":now", n(now.toEpochMilli()), ":ttl", n(expiry(now))))
-                    .returnValues(ReturnValue.ALL_NEW)).attributes();
-            return Optional.of(new Attempt((int) num(item, "attempts"), (int) num(item, "lockCount")));
-        } catch (ConditionalCheckFailedException lockedOrUsedUp) {
-            return Optional.empty();
-        }
+        return DynamoFaults.call(() -> {
+            try {
+                var item = dynamo.updateItem(r -> r.tableName(table).key(keyOf(subject))
+                        .updateExpression("SET attempts = if_not_exists(attempts, :zero) + :one,"
+                                + " lockCount = if_not_exists(lockCount, :zero), #ttl = :ttl")
+                        .conditionExpression("(attribute_not_exists(attempts) OR attempts < :max)"
+                                + " AND (attribute_not_exists(lockedUntil) OR lockedUntil <= :now)")
+                        .expressionAttributeNames(TTL_NAME)
+                        .expressionAttributeValues(Map.of(":zero", n(0), ":one", n(1), ":max", n(maxAttempts),
+                                ":now", n(now.toEpochMilli()), ":ttl", n(expiry(now))))
+                        .returnValues(ReturnValue.ALL_NEW)).attributes();
+                return Optional.of(new Attempt((int) num(item, "attempts"), (int) num(item, "lockCount")));
+            } catch (ConditionalCheckFailedException lockedOrUsedUp) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** An UpdateItem, not a DeleteItem: the operation the reservation already used, so no new one to load at cold start. */
     @Override
     public void clear(String subject) {
-        dynamo.updateItem(r -> r.tableName(table).key(keyOf(subject))
-                .updateExpression("SET attempts = :zero, lockCount = :zero REMOVE lockedUntil")
-                .expressionAttributeValues(Map.of(":zero", n(0))));
+        DynamoFaults.run(() -> {
+            dynamo.updateItem(r -> r.tableName(table).key(keyOf(subject))
+                    .updateExpression("SET attempts = :zero, lockCount = :zero REMOVE lockedUntil")
+                    .expressionAttributeValues(Map.of(":zero", n(0))));
+        });
     }
 
     @Override
     public boolean lock(String subject, Attempt attempt, int maxAttempts, Instant until) {
-        try {
-            dynamo.updateItem(r -> r.tableName(table).key(keyOf(subject))
-                    .updateExpression("SET lockedUntil = :until, lockCount = lockCount + :one, attempts = :zero, #ttl = :ttl")
-                    .conditionExpression("attempts = :max AND lockCount = :locks")
-                    .expressionAttributeNames(TTL_NAME)
-                    .expressionAttributeValues(Map.of(":until", n(until.toEpochMilli()), ":one", n(1), ":zero", n(0),
-                            ":max", n(maxAttempts), ":locks", n(attempt.previousLocks()), ":ttl", n(expiry(until)))));
-            return true;
-        } catch (ConditionalCheckFailedException someoneElseLockedOrASuccessReset) {
-            return false;
-        }
+        return DynamoFaults.call(() -> {
+            try {
+                dynamo.updateItem(r -> r.tableName(table).key(keyOf(subject))
+                        .updateExpression("SET lockedUntil = :until, lockCount = lockCount + :one, attempts = :zero, #ttl = :ttl")
+                        .conditionExpression("attempts = :max AND lockCount = :locks")
+                        .expressionAttributeNames(TTL_NAME)
+                        .expressionAttributeValues(Map.of(":until", n(until.toEpochMilli()), ":one", n(1), ":zero", n(0),
+                                ":max", n(maxAttempts), ":locks", n(attempt.previousLocks()), ":ttl", n(expiry(until)))));
+                return true;
+            } catch (ConditionalCheckFailedException someoneElseLockedOrASuccessReset) {
+                return false;
+            }
+        });
     }
 }

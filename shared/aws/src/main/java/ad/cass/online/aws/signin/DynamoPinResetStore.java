@@ -43,62 +43,70 @@ public final class DynamoPinResetStore implements PinResetStore {
 
     @Override
     public void issue(CassNumber cassNumber, String tokenHash, Instant expiresAt) {
-        Optional<String> previous = currentHash(cassNumber);
-        List<TransactWriteItem> writes = new ArrayList<>();
-        Map<String, AttributeValue> link = new java.util.HashMap<>(PeopleKeys.pinResetLink(tokenHash));
-        link.put("cassNumber", s(cassNumber.value()));
-        link.put("expiresAt", n(expiresAt.toEpochMilli()));
-        link.put("ttl", n(expiresAt.plus(KEEP_AFTER_EXPIRY).getEpochSecond()));
-        writes.add(put(link));
-        Map<String, AttributeValue> pointer = new java.util.HashMap<>(PeopleKeys.pinResetPointer(cassNumber));
-        pointer.put("tokenHash", s(tokenHash));
-        writes.add(put(pointer));
-        previous.filter(p -> !p.equals(tokenHash)).ifPresent(p -> writes.add(delete(PeopleKeys.pinResetLink(p), null, null)));
-        dynamo.transactWriteItems(t -> t.transactItems(writes));
+        DynamoFaults.run(() -> {
+            Optional<String> previous = currentHash(cassNumber);
+            List<TransactWriteItem> writes = new ArrayList<>();
+            Map<String, AttributeValue> link = new java.util.HashMap<>(PeopleKeys.pinResetLink(tokenHash));
+            link.put("cassNumber", s(cassNumber.value()));
+            link.put("expiresAt", n(expiresAt.toEpochMilli()));
+            link.put("ttl", n(expiresAt.plus(KEEP_AFTER_EXPIRY).getEpochSecond()));
+            writes.add(put(link));
+            Map<String, AttributeValue> pointer = new java.util.HashMap<>(PeopleKeys.pinResetPointer(cassNumber));
+            pointer.put("tokenHash", s(tokenHash));
+            writes.add(put(pointer));
+            previous.filter(p -> !p.equals(tokenHash)).ifPresent(p -> writes.add(delete(PeopleKeys.pinResetLink(p), null, null)));
+            dynamo.transactWriteItems(t -> t.transactItems(writes));
+        });
     }
 
     @Override
     public Optional<PinReset> find(String tokenHash) {
-        Map<String, AttributeValue> link = dynamo.getItem(r -> r.tableName(table).key(PeopleKeys.pinResetLink(tokenHash)).consistentRead(true)).item();
-        if (link == null || link.isEmpty()) {
-            return Optional.empty();
-        }
-        CassNumber cassNumber = CassNumber.of(str(link, "cassNumber"));
-        if (!currentHash(cassNumber).map(tokenHash::equals).orElse(false)) {
-            return Optional.empty(); // replaced by a newer request
-        }
-        return Optional.of(new PinReset(cassNumber, Instant.ofEpochMilli(num(link, "expiresAt"))));
+        return DynamoFaults.call(() -> {
+            Map<String, AttributeValue> link = dynamo.getItem(r -> r.tableName(table).key(PeopleKeys.pinResetLink(tokenHash)).consistentRead(true)).item();
+            if (link == null || link.isEmpty()) {
+                return Optional.empty();
+            }
+            CassNumber cassNumber = CassNumber.of(str(link, "cassNumber"));
+            if (!currentHash(cassNumber).map(tokenHash::equals).orElse(false)) {
+                return Optional.empty(); // replaced by a newer request
+            }
+            return Optional.of(new PinReset(cassNumber, Instant.ofEpochMilli(num(link, "expiresAt"))));
+        });
     }
 
     @Override
     public boolean consume(String tokenHash, CassNumber cassNumber, String newPinHash) {
-        List<TransactWriteItem> writes = List.of(
-                delete(PeopleKeys.pinResetLink(tokenHash), "attribute_exists(pk)", null),
-                delete(PeopleKeys.pinResetPointer(cassNumber), "tokenHash = :hash", Map.of(":hash", s(tokenHash))),
-                put(withPinHash(PeopleKeys.pin(cassNumber), newPinHash)));
-        try {
-            dynamo.transactWriteItems(t -> t.transactItems(writes));
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (DynamoFaults.onlyConditionsFailed(e)) {
-                return false; // used or replaced meanwhile
+        return DynamoFaults.call(() -> {
+            List<TransactWriteItem> writes = List.of(
+                    delete(PeopleKeys.pinResetLink(tokenHash), "attribute_exists(pk)", null),
+                    delete(PeopleKeys.pinResetPointer(cassNumber), "tokenHash = :hash", Map.of(":hash", s(tokenHash))),
+                    put(withPinHash(PeopleKeys.pin(cassNumber), newPinHash)));
+            try {
+                dynamo.transactWriteItems(t -> t.transactItems(writes));
+                return true;
+            } catch (TransactionCanceledException e) {
+                if (DynamoFaults.onlyConditionsFailed(e)) {
+                    return false; // used or replaced meanwhile
+                }
+                throw e;
             }
-            throw e;
-        }
+        });
     }
 
     @Override
     public void withdraw(String tokenHash, CassNumber cassNumber) {
-        try {
-            dynamo.transactWriteItems(t -> t.transactItems(
-                    delete(PeopleKeys.pinResetLink(tokenHash), null, null),
-                    delete(PeopleKeys.pinResetPointer(cassNumber), "tokenHash = :hash", Map.of(":hash", s(tokenHash)))));
-        } catch (TransactionCanceledException e) {
-            if (!DynamoFaults.onlyConditionsFailed(e)) {
-                throw e;
+        DynamoFaults.run(() -> {
+            try {
+                dynamo.transactWriteItems(t -> t.transactItems(
+                        delete(PeopleKeys.pinResetLink(tokenHash), null, null),
+                        delete(PeopleKeys.pinResetPointer(cassNumber), "tokenHash = :hash", Map.of(":hash", s(tokenHash)))));
+            } catch (TransactionCanceledException e) {
+                if (!DynamoFaults.onlyConditionsFailed(e)) {
+                    throw e;
+                }
+                dynamo.deleteItem(r -> r.tableName(table).key(PeopleKeys.pinResetLink(tokenHash))); // replaced meanwhile
             }
-            dynamo.deleteItem(r -> r.tableName(table).key(PeopleKeys.pinResetLink(tokenHash))); // replaced meanwhile
-        }
+        });
     }
 
     private Optional<String> currentHash(CassNumber cassNumber) {

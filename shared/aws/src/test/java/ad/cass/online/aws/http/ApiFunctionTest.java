@@ -9,6 +9,7 @@ import ad.cass.online.domain.error.Forbidden;
 import ad.cass.online.domain.error.Gone;
 import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.error.Unauthenticated;
+import ad.cass.online.domain.error.Unavailable;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,6 +67,8 @@ class ApiFunctionTest {
                         404, "not-found", "No s'ha trobat"),
                 Arguments.of((Function<ApiRequest, ApiResponse>) r -> { throw new Gone("caducat"); },
                         410, "link-expired", "Enllaç caducat"),
+                Arguments.of((Function<ApiRequest, ApiResponse>) r -> { throw new Unavailable("DynamoDB: ThrottlingException"); },
+                        503, "service-unavailable", "Servei no disponible temporalment"),
                 Arguments.of((Function<ApiRequest, ApiResponse>) r -> {
                             throw ProvisionedThroughputExceededException.builder().statusCode(400)
                                     .awsErrorDetails(AwsErrorDetails.builder().errorCode("ProvisionedThroughputExceededException").build())
@@ -150,5 +153,25 @@ class ApiFunctionTest {
         forged.getRequestContext().setAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
                 .withLambda(Map.of("cassNumber", "not-a-number", "profileId", "own:x", "sessionId", "s")).build());
         assertEquals(401, whoami.handleRequest(forged, null).getStatusCode());
+    }
+
+    /**
+     * Issue 15: a function that touches no DynamoDB must not need DynamoDB classes. The HTTP layer refers to
+     * no AWS service's classes at all (only the SDK core's), read from the compiled class files themselves.
+     */
+    @Test
+    void theHttpLayerNeedsNoAwsServiceClasses() throws Exception {
+        java.nio.file.Path classes = java.nio.file.Path.of(ApiFunction.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        java.nio.file.Path http = classes.resolve("ad/cass/online/aws/http");
+        java.util.List<String> offenders = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(http)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String bytes = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (bytes.contains("software/amazon/awssdk/services/") || bytes.contains("ad/cass/online/aws/dynamodb/")) {
+                    offenders.add(file.getFileName().toString());
+                }
+            }
+        }
+        assertEquals(java.util.List.of(), offenders);
     }
 }

@@ -8,6 +8,7 @@ import ad.cass.online.domain.error.Gone;
 import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.error.Unauthenticated;
+import ad.cass.online.domain.error.Unavailable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ class ProblemTest {
     @Test
     void everyPermittedDomainExceptionMapsToAProblemType() {
         List<DomainException> samples = List.of(new InvalidInput("f", "m"), new Unauthenticated(), new Forbidden("m"),
-                new NotFound("m"), new Gone("m"));
+                new NotFound("m"), new Gone("m"), new Unavailable("DynamoDB: ThrottlingException"));
         Set<Class<?>> covered = samples.stream().map(Object::getClass).collect(Collectors.toSet());
         assertEquals(Set.copyOf(Arrays.asList(DomainException.class.getPermittedSubclasses())), covered,
                 "a sample for every permitted subclass");

@@ -9,5 +9,7 @@ public enum DataCategory {
     /** procedures that are not about professional activity */
     PROCEDURES,
     /** income, contribution bases, old-age points, working life, professional procedures */
-    PROFESSIONAL
+    PROFESSIONAL,
+    /** a declarant's own affairs (seed 002): contributions to declare and pay, employees, surcharges */
+    DECLARANT
 }

@@ -1,0 +1,144 @@
+package ad.cass.online.domain.access;
+
+import static ad.cass.online.domain.access.DataCategory.DECLARANT;
+import static ad.cass.online.domain.access.DataCategory.HEALTH;
+import static ad.cass.online.domain.access.DataCategory.PERSONAL;
+import static ad.cass.online.domain.access.DataCategory.PROCEDURES;
+import static ad.cass.online.domain.access.DataCategory.PROFESSIONAL;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import ad.cass.online.domain.error.DomainException;
+import ad.cass.online.domain.error.Forbidden;
+import ad.cass.online.domain.error.NotFound;
+import ad.cass.online.domain.error.Unauthenticated;
+import ad.cass.online.domain.identity.AuthMethod;
+import ad.cass.online.domain.identity.Principal;
+import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.person.Declarant;
+import ad.cass.online.domain.person.DeclarantKind;
+import ad.cass.online.domain.person.DependantRelation;
+import ad.cass.online.domain.person.EmploymentStatus;
+import ad.cass.online.domain.person.InsuredType;
+import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.testing.InMemoryPersonStore;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The access guard over the whole matrix (issue 15). Seed 000 §1.1: the holder may consult the data and
+ * manage the procedures of the indirect insured persons in their charge, "amb l'excepció de les dades i els
+ * tràmits relacionats amb l'activitat professional"; nobody else's data is open. Seed 002: a declarant's
+ * affairs are reached through that declarant's profile, and a CASS digital certificate acts only as it.
+ */
+class AccessGuardTest {
+    static final CassNumber JORDI = CassNumber.of("100001A");   // direct, two dependants
+    static final CassNumber LAIA = CassNumber.of("100003C");    // his dependant (student), with her own access
+    static final CassNumber MARC = CassNumber.of("100007G");    // was his dependant, now insured in his own right
+    static final CassNumber NURIA = CassNumber.of("100004D");   // self-employed 820451, household employer 930118
+    static final CassNumber POL = CassNumber.of("200001Z");     // another holder's dependant
+    static final CassNumber GONE = CassNumber.of("100009J");    // a person removed since the session began
+
+    static final InMemoryPersonStore PEOPLE = new InMemoryPersonStore();
+    static final AccessGuard GUARD = new AccessGuard(PEOPLE);
+
+    static {
+        PEOPLE.save(direct(JORDI, List.of()));
+        PEOPLE.save(dependant(LAIA, JORDI));
+        PEOPLE.save(dependant(POL, CassNumber.of("200000Y")));
+        PEOPLE.save(direct(MARC, List.of()));
+        PEOPLE.fileStaleCopy(JORDI, direct(MARC, List.of()));
+        PEOPLE.save(direct(NURIA, List.of(new Declarant("820451", DeclarantKind.SELF_EMPLOYED, "Disseny gràfic"),
+                new Declarant("930118", DeclarantKind.HOUSEHOLD_EMPLOYER, "Llar Puig Riba"))));
+    }
+
+    static Person direct(CassNumber n, List<Declarant> declarants) {
+        return new Person(n, "Nom", "Cognoms", LocalDate.of(1980, 1, 1), InsuredType.DIRECT, null, null,
+                declarants.isEmpty() ? EmploymentStatus.EMPLOYED : EmploymentStatus.SELF_EMPLOYED, null, "AD", declarants);
+    }
+
+    static Person dependant(CassNumber n, CassNumber holder) {
+        return new Person(n, "Nom", "Cognoms", LocalDate.of(2006, 1, 1), InsuredType.INDIRECT, holder,
+                DependantRelation.STUDENT_18_TO_25, EmploymentStatus.STUDENT, null, "AD", List.of());
+    }
+
+    static Principal acting(CassNumber who, String profileId, AuthMethod method) {
+        return new Principal(who, profileId, "session", method);
+    }
+
+    /** caller, active profile, how they signed in, category → the subject's CASS number, or the refusal. */
+    static Stream<Arguments> matrix() {
+        AuthMethod pin = AuthMethod.PIN;
+        AuthMethod contract = AuthMethod.CASS_CERTIFICATE;
+        return Stream.of(
+                // self: all of one's own data; a declarant's affairs only through its profile
+                Arguments.of(JORDI, "own:100001A", pin, PERSONAL, "100001A"),
+                Arguments.of(JORDI, "own:100001A", pin, HEALTH, "100001A"),
+                Arguments.of(JORDI, "own:100001A", pin, PROCEDURES, "100001A"),
+                Arguments.of(JORDI, "own:100001A", pin, PROFESSIONAL, "100001A"),
+                Arguments.of(JORDI, "own:100001A", pin, DECLARANT, Forbidden.class),
+                // own dependant: everything but professional data (seed 000 §1.1)
+                Arguments.of(JORDI, "dependant:100003C", pin, PERSONAL, "100003C"),
+                Arguments.of(JORDI, "dependant:100003C", pin, HEALTH, "100003C"),
+                Arguments.of(JORDI, "dependant:100003C", pin, PROCEDURES, "100003C"),
+                Arguments.of(JORDI, "dependant:100003C", pin, PROFESSIONAL, Forbidden.class),
+                Arguments.of(JORDI, "dependant:100003C", pin, DECLARANT, Forbidden.class),
+                // the dependant with her own access: her own data whole, never her holder's
+                Arguments.of(LAIA, "own:100003C", pin, PROFESSIONAL, "100003C"),
+                Arguments.of(LAIA, "own:100001A", pin, PERSONAL, NotFound.class),
+                // a former dependant, another person's dependant, a stranger: not found, not refused
+                Arguments.of(JORDI, "dependant:100007G", pin, PERSONAL, NotFound.class),
+                Arguments.of(JORDI, "dependant:200001Z", pin, HEALTH, NotFound.class),
+                Arguments.of(JORDI, "own:100004D", pin, PERSONAL, NotFound.class),
+                Arguments.of(JORDI, "self-employed:820451", pin, DECLARANT, NotFound.class),
+                // declarant profiles (seed 002)
+                Arguments.of(NURIA, "self-employed:820451", pin, DECLARANT, "100004D"),
+                Arguments.of(NURIA, "household-employer:930118", pin, DECLARANT, "100004D"),
+                Arguments.of(NURIA, "self-employed:820451", pin, PERSONAL, "100004D"),
+                Arguments.of(NURIA, "self-employed:999999", pin, DECLARANT, NotFound.class),
+                // a CASS digital certificate acts only as its declarant
+                Arguments.of(NURIA, "self-employed:820451", contract, DECLARANT, "100004D"),
+                Arguments.of(NURIA, "self-employed:820451", contract, PERSONAL, Forbidden.class),
+                Arguments.of(NURIA, "self-employed:820451", contract, PROFESSIONAL, Forbidden.class),
+                Arguments.of(NURIA, "own:100004D", contract, HEALTH, Forbidden.class),
+                // a session whose person no longer exists is no identity at all
+                Arguments.of(GONE, "own:100009J", pin, PERSONAL, Unauthenticated.class));
+    }
+
+    @ParameterizedTest(name = "{0} as {1} ({2}), {3} -> {4}")
+    @MethodSource("matrix")
+    void theGuardDecides(CassNumber caller, String profileId, AuthMethod method, DataCategory category, Object expected) {
+        Principal principal = acting(caller, profileId, method);
+        if (expected instanceof Class<?> refusal) {
+            DomainException e = assertThrows(DomainException.class, () -> GUARD.subject(principal, category));
+            assertEquals(refusal, e.getClass());
+        } else {
+            Subject subject = GUARD.subject(principal, category);
+            assertEquals(expected, subject.person().value());
+            assertEquals(profileId, subject.profile().id());
+        }
+    }
+
+    @Test
+    void aDeclarantProfileNamesItsDeclarant() {
+        assertEquals("930118", GUARD.subject(acting(NURIA, "household-employer:930118", AuthMethod.PIN), DECLARANT)
+                .declarantNumber().orElseThrow());
+        assertEquals(java.util.Optional.empty(), GUARD.subject(acting(JORDI, "own:100001A", AuthMethod.PIN), PERSONAL)
+                .declarantNumber());
+    }
+
+    @Test
+    void theRefusalsSayWhyInCatalanWithoutNamingAnyoneElse() {
+        Forbidden professional = assertThrows(Forbidden.class,
+                () -> GUARD.subject(acting(JORDI, "dependant:100003C", AuthMethod.PIN), PROFESSIONAL));
+        assertEquals(AccessPolicy.DEPENDANT_PROFESSIONAL, professional.getMessage());
+        NotFound former = assertThrows(NotFound.class,
+                () -> GUARD.subject(acting(JORDI, "dependant:100007G", AuthMethod.PIN), PERSONAL));
+        assertEquals(AccessGuard.NO_LONGER_YOURS, former.getMessage());
+    }
+}
