@@ -1,16 +1,16 @@
 package ad.cass.online.auth;
 
-import ad.cass.online.aws.Env;
 import ad.cass.online.aws.Priming;
-import ad.cass.online.aws.Settings;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.ApiResponse;
 import ad.cass.online.aws.http.JsonBody;
 import ad.cass.online.aws.identity.DynamoSessionStore;
+import ad.cass.online.aws.identity.SessionSettings;
 import ad.cass.online.aws.mail.SesMailer;
 import ad.cass.online.aws.person.DynamoPersonStore;
+import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.person.ProfileView;
 import ad.cass.online.aws.ses.SesClients;
 import ad.cass.online.aws.signin.Argon2idPinHasher;
@@ -18,50 +18,43 @@ import ad.cass.online.aws.signin.DynamoContractStore;
 import ad.cass.online.aws.signin.DynamoLockoutStore;
 import ad.cass.online.aws.signin.DynamoPinResetStore;
 import ad.cass.online.aws.signin.LoginView;
-import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.aws.signin.SigninSettings;
 import ad.cass.online.domain.identity.SessionService;
-import ad.cass.online.domain.identity.SessionToken;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Profile;
+import ad.cass.online.domain.signin.AnswerFloor;
 import ad.cass.online.domain.signin.LoginResult;
 import ad.cass.online.domain.signin.LoginService;
 import ad.cass.online.domain.signin.PinPolicy;
 import ad.cass.online.domain.signin.PinResetService;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** HTTP API routes of sign-in and the session (template.yaml, AuthFunction). */
 public final class AuthApiFunction extends ApiFunction {
     /** Longest secret we accept to hash: bounds the work an attacker can make us do. */
     static final int MAX_PIN_LENGTH = PinPolicy.MAX_LENGTH;
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
-    /** Seed 000, §1.1.3: the same words whatever the match, so the answer says nothing about the account. */
-    static final Map<String, String> RESET_REQUESTED = Map.of("message",
-            "Si les dades coincideixen amb les que consten a la CASS, rebreu un correu electrònic amb un enllaç "
-                    + "per activar el PIN. L'enllaç és vàlid durant 120 minuts.");
 
     /** The domain services this function translates to, built once per container. */
-    public record Services(LoginService login, PinResetService pinReset, SessionService sessions, Duration resetFloor) {
+    public record Services(LoginService login, PinResetService pinReset, SessionService sessions, AnswerFloor resetFloor) {
         /** From the environment template.yaml sets, on the given clock (tests move it). */
         public static Services fromEnvironment(Clock clock) {
             var dynamo = DynamoDbClients.create();
-            String peopleTable = Settings.peopleTable();
+            String peopleTable = PeopleSettings.peopleTable();
             var people = new DynamoPersonStore(dynamo, peopleTable);
             var lockouts = new DynamoLockoutStore(dynamo, peopleTable);
-            var sessions = new DynamoSessionStore(dynamo, Settings.sessionsTable());
+            var sessions = new DynamoSessionStore(dynamo, SessionSettings.sessionsTable());
             var hasher = new Argon2idPinHasher();
-            var mailer = new SesMailer(SesClients.deferred(), Settings.mailFrom());
+            var mailer = new SesMailer(SesClients.deferred(), SigninSettings.mailFrom());
             return new Services(
                     new LoginService(people, people, new DynamoContractStore(dynamo, peopleTable), lockouts, sessions,
-                            hasher, mailer, Settings.sessionPolicy(), Settings.lockoutPolicy(), clock),
+                            hasher, mailer, SessionSettings.sessionPolicy(), SigninSettings.lockoutPolicy(), clock),
                     new PinResetService(people, new DynamoPinResetStore(dynamo, peopleTable), sessions, lockouts, hasher,
-                            mailer, Settings.portalUrl(), Settings.pinResetValidity(), clock),
+                            mailer, SigninSettings.portalUrl(), SigninSettings.pinResetValidity(), clock),
                     new SessionService(sessions, people),
-                    Duration.ofMillis(Env.integer("PIN_RESET_MIN_MILLIS", 800)));
+                    SigninSettings.pinResetAnswerFloor());
         }
     }
 
@@ -116,30 +109,14 @@ public final class AuthApiFunction extends ApiFunction {
     }
 
     private ApiResponse requestPinReset(JsonBody body) {
-        long started = System.nanoTime();
         CassNumber cassNumber = CassNumber.of(body.requiredString("cassNumber", 7));
         String email = body.requiredString("email", 254);
-        if (!EMAIL.matcher(email).matches()) {
-            throw new InvalidInput("email", "L'adreça de correu electrònic no és vàlida.");
-        }
-        services.pinReset().request(cassNumber, email);
-        // Answer no sooner than the floor, so a match (a write and a mail) takes as long as a miss.
-        long left = services.resetFloor().toNanos() - (System.nanoTime() - started);
-        if (left > 0) {
-            try {
-                Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return new ApiResponse(202, RESET_REQUESTED);
+        services.resetFloor().around(() -> services.pinReset().request(cassNumber, email));
+        return new ApiResponse(202, Map.of("message", services.pinReset().acknowledgement()));
     }
 
     private ApiResponse confirmPinReset(JsonBody body) {
         String token = body.requiredString("token", 256);
-        if (token.length() != SessionToken.LENGTH) {
-            throw new InvalidInput("token", "L'enllaç per activar el PIN no és complet. Copieu-lo sencer des del correu.");
-        }
         char[] newPin = body.requiredString("newPin", MAX_PIN_LENGTH).toCharArray();
         try {
             services.pinReset().confirm(token, newPin);

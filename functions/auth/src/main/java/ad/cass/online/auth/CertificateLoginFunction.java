@@ -2,14 +2,15 @@ package ad.cass.online.auth;
 
 import ad.cass.online.aws.Env;
 import ad.cass.online.aws.Priming;
-import ad.cass.online.aws.Settings;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.ApiResponse;
 import ad.cass.online.aws.http.MutualTlsEvents;
 import ad.cass.online.aws.identity.DynamoSessionStore;
+import ad.cass.online.aws.identity.SessionSettings;
 import ad.cass.online.aws.person.DynamoPersonStore;
+import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.signin.LoginView;
 import ad.cass.online.domain.error.Unauthenticated;
 import ad.cass.online.domain.signin.CertificateLoginService;
@@ -42,10 +43,10 @@ public final class CertificateLoginFunction extends ApiFunction {
     /** From the environment template.yaml sets (GOVERNMENT_CA_PEM: the trusted authorities), on this clock. */
     public static CertificateLoginService fromEnvironment(Clock clock) {
         var dynamo = DynamoDbClients.create();
-        var people = new DynamoPersonStore(dynamo, Settings.peopleTable());
+        var people = new DynamoPersonStore(dynamo, PeopleSettings.peopleTable());
         var trusted = ClientCertificates.parseBundle(Env.optional("GOVERNMENT_CA_PEM").orElse(""));
         return new CertificateLoginService(new ClientCertificates(trusted, clock), people,
-                new SessionOpener(new DynamoSessionStore(dynamo, Settings.sessionsTable()), Settings.sessionPolicy(), clock));
+                new SessionOpener(new DynamoSessionStore(dynamo, SessionSettings.sessionsTable()), SessionSettings.sessionPolicy(), clock));
     }
 
     public APIGatewayV2HTTPResponse handleMtlsRequest(Map<String, Object> event, Context context) {

@@ -2,11 +2,11 @@ package ad.cass.online.authorizer;
 
 import ad.cass.online.aws.PassingFaults;
 import ad.cass.online.aws.Priming;
-import ad.cass.online.aws.Settings;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.AuthorizerContext;
 import ad.cass.online.aws.identity.DynamoSessionStore;
+import ad.cass.online.aws.identity.SessionSettings;
 import ad.cass.online.aws.logging.RequestLogging;
 import ad.cass.online.domain.error.Unavailable;
 import ad.cass.online.domain.identity.Principal;
@@ -40,8 +40,8 @@ public final class SessionAuthorizerFunction
     private Priming priming;
 
     public SessionAuthorizerFunction() {
-        this(new SessionAuthenticator(new DynamoSessionStore(DynamoDbClients.create(), Settings.sessionsTable()),
-                Settings.sessionPolicy(), Clock.systemUTC()));
+        this(new SessionAuthenticator(new DynamoSessionStore(DynamoDbClients.create(), SessionSettings.sessionsTable()),
+                SessionSettings.sessionPolicy(), Clock.systemUTC()));
         this.priming = Priming.register(this::prime);
     }
 

@@ -1,12 +1,12 @@
 package ad.cass.online.profiles;
 
 import ad.cass.online.aws.Priming;
-import ad.cass.online.aws.Settings;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.ApiResponse;
 import ad.cass.online.aws.person.DynamoPersonStore;
+import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.person.PersonView;
 import ad.cass.online.aws.person.ProfileView;
 import ad.cass.online.domain.profiles.ProfileService.ProfileChoice;
@@ -22,7 +22,7 @@ public final class ProfilesApiFunction extends ApiFunction {
     private Priming priming;
 
     public ProfilesApiFunction() {
-        this(new ProfileService(new DynamoPersonStore(DynamoDbClients.create(), Settings.peopleTable())));
+        this(new ProfileService(new DynamoPersonStore(DynamoDbClients.create(), PeopleSettings.peopleTable())));
         this.priming = Priming.register(this::prime);
     }
 

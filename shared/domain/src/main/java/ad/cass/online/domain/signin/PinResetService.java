@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>A request names the CASS number and the e-mail; only when the e-mail is the one CASS has on file is
  * a link sent. The caller always gets the same answer.</li>
- * <li>The link carries 256 random bits, is stored only as a hash, works once, expires after 120 minutes,
+ * <li>The link carries 256 random bits, is stored only as a hash, works once, expires after 120 minutes
+ * (PIN_RESET_VALID_MINUTES),
  * and a newer request replaces it.</li>
  * <li>Using it sets a PIN that passes {@link PinPolicy}, ends every session and tells the person.</li>
  * </ul>
@@ -35,8 +37,10 @@ public final class PinResetService {
     private static final Logger LOG = LoggerFactory.getLogger(PinResetService.class);
     static final String INVALID_LINK = "L'enllaç per activar el PIN no és vàlid o ja s'ha fet servir. "
             + "Torneu a sol·licitar la recuperació del PIN.";
-    static final String EXPIRED_LINK = "L'enllaç per activar el PIN ha caducat (és vàlid durant 120 minuts). "
-            + "Torneu a sol·licitar la recuperació del PIN per rebre'n un de nou.";
+    static final String INCOMPLETE_LINK = "L'enllaç per activar el PIN no és complet. Copieu-lo sencer des del correu.";
+    static final String INVALID_EMAIL = "L'adreça de correu electrònic no és vàlida.";
+    /** Plausible, not RFC 5322: the address is only compared with the one on file, never sent to. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
 
     private final CredentialStore credentials;
     private final PinResetStore resets;
@@ -61,8 +65,28 @@ public final class PinResetService {
         this.clock = clock;
     }
 
-    /** Sends a link when the e-mail matches the one on file; says nothing either way. */
+    /**
+     * Seed 000, §1.1.3: the same words whatever the match, so the answer says nothing about the account; the
+     * validity in them is the configured one.
+     */
+    public String acknowledgement() {
+        return "Si les dades coincideixen amb les que consten a la CASS, rebreu un correu electrònic amb un enllaç "
+                + "per activar el PIN. L'enllaç és vàlid durant " + validity.toMinutes() + " minuts.";
+    }
+
+    String expiredLink() {
+        return "L'enllaç per activar el PIN ha caducat (és vàlid durant " + validity.toMinutes() + " minuts). "
+                + "Torneu a sol·licitar la recuperació del PIN per rebre'n un de nou.";
+    }
+
+    /**
+     * Sends a link when the e-mail matches the one on file; says nothing either way. An address that cannot
+     * be one is a mistake of the person's, told at once (it says nothing about the account).
+     */
     public void request(CassNumber cassNumber, String email) {
+        if (!EMAIL.matcher(email.trim()).matches()) { // spaces around it do not count, as in the comparison below
+            throw new InvalidInput("email", INVALID_EMAIL);
+        }
         Optional<Person> person = credentials.account(cassNumber).map(Account::person)
                 .filter(p -> p.email() != null && sameAddress(p.email(), email));
         if (person.isEmpty()) {
@@ -87,6 +111,9 @@ public final class PinResetService {
     }
 
     public void confirm(String token, char[] newPin) {
+        if (token.length() != SessionToken.LENGTH) {
+            throw new InvalidInput("token", INCOMPLETE_LINK);
+        }
         if (!SessionToken.isWellFormed(token)) {
             throw new InvalidInput("token", INVALID_LINK);
         }
@@ -94,7 +121,7 @@ public final class PinResetService {
         PinResetStore.PinReset reset = resets.find(hash).orElseThrow(() -> new InvalidInput("token", INVALID_LINK));
         Instant now = clock.instant();
         if (!now.isBefore(reset.expiresAt())) {
-            throw new Gone(EXPIRED_LINK);
+            throw new Gone(expiredLink());
         }
         PinPolicy.check(newPin, reset.cassNumber(), "newPin"); // a refused PIN does not use up the link
         // Everything that can fail comes before the link is used, and each step may run twice: if one

@@ -1,18 +1,14 @@
-package ad.cass.online.aws;
+package ad.cass.online.aws.signin;
 
-import ad.cass.online.domain.identity.SessionPolicy;
+import ad.cass.online.aws.Env;
+import ad.cass.online.domain.signin.AnswerFloor;
 import ad.cass.online.domain.signin.LockoutPolicy;
 import java.net.URI;
 import java.time.Duration;
 
-/** Configuration values shared by several functions, read from the environment template.yaml sets. */
-public final class Settings {
-    private Settings() {
-    }
-
-    public static SessionPolicy sessionPolicy() {
-        return new SessionPolicy(Duration.ofMinutes(Env.integer("SESSION_IDLE_MINUTES", 30)),
-                Duration.ofHours(Env.integer("SESSION_ABSOLUTE_HOURS", 12)));
+/** Sign-in's configuration, from the environment template.yaml sets. */
+public final class SigninSettings {
+    private SigninSettings() {
     }
 
     /** Issue 4: 5 wrong PINs in a row lock for 15 minutes, doubling on repeat. */
@@ -26,23 +22,18 @@ public final class Settings {
         return Duration.ofMinutes(Env.integer("PIN_RESET_VALID_MINUTES", 120));
     }
 
+    /** A PIN-reset request answers no sooner than this, matched or not. */
+    public static AnswerFloor pinResetAnswerFloor() {
+        return new AnswerFloor(Duration.ofMillis(Env.integer("PIN_RESET_MIN_MILLIS", 800)));
+    }
+
+    /** The portal's address: the base of the links in e-mails. */
     public static URI portalUrl() {
         return URI.create(Env.required("PORTAL_URL"));
     }
 
+    /** The SES-verified sender of the portal's e-mails. */
     public static String mailFrom() {
         return Env.required("MAIL_FROM");
-    }
-
-    public static String peopleTable() {
-        return Env.required("PEOPLE_TABLE");
-    }
-
-    public static String sessionsTable() {
-        return Env.required("SESSIONS_TABLE");
-    }
-
-    public static String recordsTable() {
-        return Env.required("RECORDS_TABLE");
     }
 }
