@@ -1,6 +1,5 @@
 package ad.cass.online.auth;
 
-import ad.cass.online.aws.Priming;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
@@ -59,14 +58,13 @@ public final class AuthApiFunction extends ApiFunction {
     }
 
     private final Services services;
-    /** Held so the SnapStart hook stays registered (CRaC keeps resources weakly). */
-    private Priming priming;
 
+    /** Lambda: the clients, once per container, from the environment template.yaml sets. */
     public AuthApiFunction() {
         this(Services.fromEnvironment(Clock.systemUTC()));
-        this.priming = Priming.register(this::prime);
     }
 
+    /** Tests: the services ready-made. */
     public AuthApiFunction(Services services) {
         this.services = services;
     }
@@ -141,7 +139,8 @@ public final class AuthApiFunction extends ApiFunction {
     }
 
     /** SnapStart priming: a full failed login (JSON, Argon2id, DynamoDB, problem rendering), no session made. */
-    private void prime() {
+    @Override
+    protected void prime() {
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
                 .withRouteKey("POST /auth/login")
                 .withRawPath("/auth/login")

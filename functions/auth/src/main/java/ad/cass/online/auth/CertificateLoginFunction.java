@@ -1,7 +1,6 @@
 package ad.cass.online.auth;
 
 import ad.cass.online.aws.Env;
-import ad.cass.online.aws.Priming;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
@@ -27,26 +26,29 @@ import java.util.Map;
  * the client certificate from {@code requestContext.authentication.clientCert}.
  */
 public final class CertificateLoginFunction extends ApiFunction {
-    private final CertificateLoginService login;
-    /** Held so the SnapStart hook stays registered (CRaC keeps resources weakly). */
-    private Priming priming;
+    private final Services services;
 
+    /** The domain service this function translates to, built once per container. */
+    public record Services(CertificateLoginService login) {
+        /** From the environment template.yaml sets (GOVERNMENT_CA_PEM: the trusted authorities), on this clock. */
+        public static Services fromEnvironment(Clock clock) {
+            var dynamo = DynamoDbClients.create();
+            var people = new DynamoPersonStore(dynamo, PeopleSettings.peopleTable());
+            var trusted = ClientCertificates.parseBundle(Env.optional("GOVERNMENT_CA_PEM").orElse(""));
+            return new Services(new CertificateLoginService(new ClientCertificates(trusted, clock), people,
+                    new SessionOpener(new DynamoSessionStore(dynamo, SessionSettings.sessionsTable()),
+                            SessionSettings.sessionPolicy(), clock)));
+        }
+    }
+
+    /** Lambda: the clients, once per container, from the environment template.yaml sets. */
     public CertificateLoginFunction() {
-        this(fromEnvironment(Clock.systemUTC()));
-        this.priming = Priming.register(this::prime);
+        this(Services.fromEnvironment(Clock.systemUTC()));
     }
 
-    public CertificateLoginFunction(CertificateLoginService login) {
-        this.login = login;
-    }
-
-    /** From the environment template.yaml sets (GOVERNMENT_CA_PEM: the trusted authorities), on this clock. */
-    public static CertificateLoginService fromEnvironment(Clock clock) {
-        var dynamo = DynamoDbClients.create();
-        var people = new DynamoPersonStore(dynamo, PeopleSettings.peopleTable());
-        var trusted = ClientCertificates.parseBundle(Env.optional("GOVERNMENT_CA_PEM").orElse(""));
-        return new CertificateLoginService(new ClientCertificates(trusted, clock), people,
-                new SessionOpener(new DynamoSessionStore(dynamo, SessionSettings.sessionsTable()), SessionSettings.sessionPolicy(), clock));
+    /** Tests: the services ready-made. */
+    public CertificateLoginFunction(Services services) {
+        this.services = services;
     }
 
     public APIGatewayV2HTTPResponse handleMtlsRequest(Map<String, Object> event, Context context) {
@@ -57,13 +59,14 @@ public final class CertificateLoginFunction extends ApiFunction {
     protected ApiResponse handle(ApiRequest request) {
         return switch (request.routeKey()) {
             case "POST /auth/login/certificate" -> ApiResponse.ok(LoginView.of(
-                    login.login(request.clientCertificatePem().orElseThrow(Unauthenticated::new))));
+                    services.login().login(request.clientCertificatePem().orElseThrow(Unauthenticated::new))));
             default -> unknownRoute(request);
         };
     }
 
     /** SnapStart priming: a request without a certificate, refused before any lookup. */
-    private void prime() {
+    @Override
+    protected void prime() {
         handleMtlsRequest(Map.of("routeKey", "POST /auth/login/certificate", "rawPath", "/auth/login/certificate"), null);
     }
 }

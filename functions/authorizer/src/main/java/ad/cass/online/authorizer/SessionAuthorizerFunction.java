@@ -1,7 +1,7 @@
 package ad.cass.online.authorizer;
 
+import ad.cass.online.aws.LambdaFunction;
 import ad.cass.online.aws.PassingFaults;
-import ad.cass.online.aws.Priming;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.AuthorizerContext;
@@ -30,23 +30,30 @@ import org.slf4j.LoggerFactory;
  * request without a principal ({@code ApiRequest.principal()}), and what a principal may see is decided
  * in the domain on every read and write.
  */
-public final class SessionAuthorizerFunction
+public final class SessionAuthorizerFunction extends LambdaFunction
         implements RequestHandler<APIGatewayV2CustomAuthorizerEvent, SimpleIAMPolicyResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(SessionAuthorizerFunction.class);
     private static final String BEARER = "bearer ";
 
-    private final SessionAuthenticator authenticator;
-    /** Held so the SnapStart hook stays registered (CRaC keeps resources weakly). */
-    private Priming priming;
+    private final Services services;
 
-    public SessionAuthorizerFunction() {
-        this(new SessionAuthenticator(new DynamoSessionStore(DynamoDbClients.create(), SessionSettings.sessionsTable()),
-                SessionSettings.sessionPolicy(), Clock.systemUTC()));
-        this.priming = Priming.register(this::prime);
+    /** The domain service this function translates to, built once per container. */
+    public record Services(SessionAuthenticator authenticator) {
+        /** From the environment template.yaml sets. */
+        public static Services fromEnvironment() {
+            return new Services(new SessionAuthenticator(new DynamoSessionStore(DynamoDbClients.create(),
+                    SessionSettings.sessionsTable()), SessionSettings.sessionPolicy(), Clock.systemUTC()));
+        }
     }
 
-    public SessionAuthorizerFunction(SessionAuthenticator authenticator) {
-        this.authenticator = authenticator;
+    /** Lambda: the clients, once per container, from the environment template.yaml sets. */
+    public SessionAuthorizerFunction() {
+        this(Services.fromEnvironment());
+    }
+
+    /** Tests: the services ready-made. */
+    public SessionAuthorizerFunction(Services services) {
+        this.services = services;
     }
 
     @Override
@@ -66,7 +73,7 @@ public final class SessionAuthorizerFunction
      */
     private Map<String, String> identify(APIGatewayV2CustomAuthorizerEvent event) {
         try {
-            Optional<Principal> principal = bearerToken(event.getHeaders()).flatMap(authenticator::authenticate);
+            Optional<Principal> principal = bearerToken(event.getHeaders()).flatMap(services.authenticator()::authenticate);
             if (principal.isEmpty()) {
                 LOG.info("anonymous request to {}", event.getRouteKey());
             }
@@ -95,7 +102,8 @@ public final class SessionAuthorizerFunction
                 .findFirst();
     }
 
-    private void prime() {
+    @Override
+    protected void prime() {
         APIGatewayV2CustomAuthorizerEvent event = APIGatewayV2CustomAuthorizerEvent.builder()
                 .withRouteKey("GET /profiles")
                 .withHeaders(Map.of("authorization", "Bearer " + "A".repeat(43)))

@@ -1,6 +1,5 @@
 package ad.cass.online.profiles;
 
-import ad.cass.online.aws.Priming;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
@@ -17,17 +16,24 @@ import java.util.Map;
 
 /** GET /profiles: the accounts the caller may act as (seed 000, §1.2.3 and §2.2.6). */
 public final class ProfilesApiFunction extends ApiFunction {
-    private final ProfileService profiles;
-    /** Held so the SnapStart hook stays registered (CRaC keeps resources weakly). */
-    private Priming priming;
+    private final Services services;
 
-    public ProfilesApiFunction() {
-        this(new ProfileService(new DynamoPersonStore(DynamoDbClients.create(), PeopleSettings.peopleTable())));
-        this.priming = Priming.register(this::prime);
+    /** The domain service this function translates to, built once per container. */
+    public record Services(ProfileService profiles) {
+        /** From the environment template.yaml sets. */
+        public static Services fromEnvironment() {
+            return new Services(new ProfileService(new DynamoPersonStore(DynamoDbClients.create(), PeopleSettings.peopleTable())));
+        }
     }
 
-    public ProfilesApiFunction(ProfileService profiles) {
-        this.profiles = profiles;
+    /** Lambda: the clients, once per container, from the environment template.yaml sets. */
+    public ProfilesApiFunction() {
+        this(Services.fromEnvironment());
+    }
+
+    /** Tests: the services ready-made. */
+    public ProfilesApiFunction(Services services) {
+        this.services = services;
     }
 
     @Override
@@ -39,7 +45,7 @@ public final class ProfilesApiFunction extends ApiFunction {
     }
 
     private ApiResponse list(ApiRequest request) {
-        ProfileChoice choice = profiles.profilesOf(request.principal());
+        ProfileChoice choice = services.profiles().profilesOf(request.principal());
         return ApiResponse.ok(new ProfilesView(PersonView.of(choice.person()), ProfileView.of(choice.profiles()),
                 choice.activeProfileId()));
     }
@@ -48,7 +54,8 @@ public final class ProfilesApiFunction extends ApiFunction {
     }
 
     /** SnapStart priming: a lookup of a person that does not exist, through the whole request path. */
-    private void prime() {
+    @Override
+    protected void prime() {
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
                 .withRouteKey("GET /profiles")
                 .withRawPath("/profiles")

@@ -130,8 +130,46 @@ public final class LocalApi implements AutoCloseable {
             send(exchange, 200, json, bytes("{\"status\":\"ready\"}"));
         } else if ("GET".equals(method) && "/_local/outbox".equals(path)) {
             send(exchange, 200, json, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(outbox.messages()));
+        } else if ("POST".equals(method) && path.startsWith("/_local/schedules/")) {
+            fireSchedule(exchange, path.substring("/_local/schedules/".length()));
         } else {
             send(exchange, 404, json, bytes("{\"message\":\"Not Found\"}"));
+        }
+    }
+
+    /**
+     * Runs a scheduled function now, with the {@code ScheduledEvent} its EventBridge rule would send;
+     * {@code ?time=2026-11-01T02:00:00Z} sets the time it was scheduled for (a repeated run of that time).
+     */
+    private void fireSchedule(HttpExchange exchange, String functionName) throws IOException {
+        Map<String, String> json = Map.of("Content-Type", "application/json");
+        Optional<SamTemplate.Schedule> schedule = host.template().schedules().stream()
+                .filter(s -> s.functionLogicalId().equals(functionName)).findFirst();
+        if (schedule.isEmpty()) {
+            send(exchange, 404, json, bytes("{\"message\":\"no scheduled function " + functionName.replaceAll("[^A-Za-z0-9]", "") + "\"}"));
+            return;
+        }
+        String time = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).stream()
+                .flatMap(q -> java.util.Arrays.stream(q.split("&")))
+                .filter(p -> p.startsWith("time="))
+                .map(p -> URLDecoder.decode(p.substring(5), StandardCharsets.UTF_8))
+                .findFirst().orElse(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        ObjectNode event = JSON.createObjectNode();
+        event.put("version", "0");
+        event.put("id", java.util.UUID.randomUUID().toString());
+        event.put("detail-type", "Scheduled Event");
+        event.put("source", "aws.events");
+        event.put("account", SamTemplate.ACCOUNT_ID);
+        event.put("time", time);
+        event.put("region", ad.cass.online.local.engines.LocalEngines.REGION);
+        event.putArray("resources").add("arn:aws:events:" + ad.cass.online.local.engines.LocalEngines.REGION + ":"
+                + SamTemplate.ACCOUNT_ID + ":rule/" + functionName + "-" + schedule.get().eventName());
+        event.putObject("detail");
+        try {
+            send(exchange, 200, json, bytes(host.invoke(functionName, event.toString())));
+        } catch (FunctionHost.FunctionFailed e) {
+            LOG.error("scheduled function failed", e.getCause());
+            send(exchange, 500, json, bytes("{\"message\":\"the function failed; see the log\"}"));
         }
     }
 

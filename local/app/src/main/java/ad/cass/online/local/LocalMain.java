@@ -50,7 +50,9 @@ public final class LocalMain {
         LocalSystem system = LocalSystem.start(template, options.workDir(template), options.data, options.stage);
         LocalApi api = new LocalApi(system.host(), system.engines().outbox(),
                 template.toAbsolutePath().getParent().resolve("openapi.yaml"), options.port);
+        QueuePump queues = new QueuePump(system.host(), system.engines());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            queues.close();
             api.close();
             try {
                 system.close();
@@ -69,6 +71,10 @@ public final class LocalMain {
         System.out.printf("  GET     /_local/health%n  GET     /_local/outbox   (e-mails: %s)%n",
                 system.engines().outbox().directory());
         System.out.printf("  GET     /openapi.json    the API contract; in a browser: %s/docs%n", base);
+        system.template().queueConsumers().forEach(c -> System.out.printf("  SQS     %-28s -> %s (delivered as Lambda would)%n",
+                c.queueLogicalId(), c.functionLogicalId()));
+        system.template().schedules().forEach(sc -> System.out.printf("  POST    /_local/schedules/%s   runs it now (%s)%n",
+                sc.functionLogicalId(), sc.expression()));
         System.out.printf("Try: curl -s %s/auth/login -H 'content-type: application/json' -d '{\"cassNumber\":\"100001A\",\"pin\":\"Demo-2026!\"}'%n", base);
         System.out.flush();
         new CountDownLatch(1).await();

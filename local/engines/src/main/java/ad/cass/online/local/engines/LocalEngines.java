@@ -29,6 +29,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The local AWS, open source only, on 127.0.0.1 and free ports:
@@ -167,9 +168,11 @@ public final class LocalEngines implements AutoCloseable {
      */
     public synchronized SamTemplate deploy(Path templateFile, Map<String, String> parameters) {
         SamTemplate template = SamTemplate.load(templateFile, parameters, REGION);
-        try (DynamoDbClient dynamo = dynamoClient(); S3Client s3 = s3Client(); SesV2Client ses = sesClient()) {
+        try (DynamoDbClient dynamo = dynamoClient(); S3Client s3 = s3Client(); SesV2Client ses = sesClient();
+             SqsClient sqs = sqsClient()) {
             Provisioner provisioner = new Provisioner(template);
             provisioner.provision(dynamo, s3);
+            provisioner.provisionQueues(sqs);
             provisioner.verifySender(ses);
             List<String> tables = template.tables().stream().map(SamTemplate.Table::name).toList();
             if (dataDir != null) {
@@ -247,6 +250,15 @@ public final class LocalEngines implements AutoCloseable {
 
     public SesV2Client sesClient() {
         return SesV2Client.builder()
+                .endpointOverride(moto.endpoint())
+                .region(Region.of(REGION))
+                .credentialsProvider(credentials())
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    public SqsClient sqsClient() {
+        return SqsClient.builder()
                 .endpointOverride(moto.endpoint())
                 .region(Region.of(REGION))
                 .credentialsProvider(credentials())

@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
 
 /**
@@ -39,6 +41,34 @@ public final class Provisioner {
                 ses.createEmailIdentity(r -> r.emailIdentity(from));
             } catch (AlreadyExistsException verifiedBefore) {
                 // another stage of the same account verified it
+            }
+        });
+    }
+
+    /**
+     * The template's queues, with the attributes it gives them (visibility timeout, retention, delay) and,
+     * once every queue exists, their dead-letter queues (RedrivePolicy).
+     */
+    public void provisionQueues(SqsClient sqs) {
+        template.queues().forEach(q -> {
+            Map<QueueAttributeName, String> attributes = new java.util.EnumMap<>(QueueAttributeName.class);
+            for (QueueAttributeName name : List.of(QueueAttributeName.VISIBILITY_TIMEOUT, QueueAttributeName.MESSAGE_RETENTION_PERIOD,
+                    QueueAttributeName.RECEIVE_MESSAGE_WAIT_TIME_SECONDS, QueueAttributeName.DELAY_SECONDS)) {
+                // CloudFormation spells each property as SQS spells the attribute (VisibilityTimeout, ...)
+                String value = template.string(q.properties().get(name.toString()));
+                if (value != null) {
+                    attributes.put(name, value);
+                }
+            }
+            sqs.createQueue(r -> r.queueName(q.name()).attributes(attributes));
+        });
+        template.queues().forEach(q -> {
+            Map<String, Object> redrive = map(q.properties().get("RedrivePolicy"));
+            if (!redrive.isEmpty()) {
+                String policy = "{\"deadLetterTargetArn\":\"" + template.string(redrive.get("deadLetterTargetArn"))
+                        + "\",\"maxReceiveCount\":\"" + template.string(redrive.get("maxReceiveCount")) + "\"}";
+                String url = sqs.getQueueUrl(r -> r.queueName(q.name())).queueUrl();
+                sqs.setQueueAttributes(r -> r.queueUrl(url).attributes(Map.of(QueueAttributeName.REDRIVE_POLICY, policy)));
             }
         });
     }

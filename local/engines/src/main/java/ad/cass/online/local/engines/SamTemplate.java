@@ -92,6 +92,17 @@ public final class SamTemplate {
     public record Bucket(String logicalId, String name, Map<String, Object> properties) {
     }
 
+    public record Queue(String logicalId, String name, Map<String, Object> properties) {
+    }
+
+    /** A function fed by a queue ({@code Type: SQS} event). */
+    public record QueueConsumer(String functionLogicalId, String queueLogicalId, int batchSize) {
+    }
+
+    /** A function run on a schedule ({@code Type: Schedule} event: an EventBridge rule). */
+    public record Schedule(String functionLogicalId, String eventName, String expression) {
+    }
+
     public record Route(String method, String path, String functionLogicalId, String authorizerFunctionLogicalId) {
         public String routeKey() {
             return method + " " + path;
@@ -118,6 +129,51 @@ public final class SamTemplate {
         resourcesOfType("AWS::S3::Bucket").forEach((id, props) ->
                 buckets.add(new Bucket(id, string(props.get("BucketName")), props)));
         return buckets;
+    }
+
+    public List<Queue> queues() {
+        List<Queue> queues = new ArrayList<>();
+        resourcesOfType("AWS::SQS::Queue").forEach((id, props) -> queues.add(new Queue(id, queueName(id), props)));
+        return queues;
+    }
+
+    /** Every SQS event of every function, with the queue it reads ({@code Queue: !GetAtt X.Arn}). */
+    public List<QueueConsumer> queueConsumers() {
+        List<QueueConsumer> consumers = new ArrayList<>();
+        eventsOfType("SQS", (function, name, p) -> {
+            Object queue = map(p.get("Queue")).get("Fn::GetAtt");
+            String spec = queue instanceof List<?> l ? String.valueOf(l.get(0)) : String.valueOf(queue);
+            String queueId = spec.contains(".") ? spec.substring(0, spec.indexOf('.')) : spec;
+            consumers.add(new QueueConsumer(function, queueId, Integer.parseInt(string(first(p.get("BatchSize"), 10)))));
+        });
+        return consumers;
+    }
+
+    public List<Schedule> schedules() {
+        List<Schedule> schedules = new ArrayList<>();
+        eventsOfType("Schedule", (function, name, p) -> schedules.add(new Schedule(function, name, string(p.get("Schedule")))));
+        return schedules;
+    }
+
+    private interface EventVisitor {
+        void visit(String functionLogicalId, String eventName, Map<String, Object> properties);
+    }
+
+    private void eventsOfType(String type, EventVisitor visitor) {
+        resourcesOfType("AWS::Serverless::Function").forEach((id, props) ->
+                map(props.get("Events")).forEach((name, event) -> {
+                    Map<String, Object> e = map(event);
+                    if (type.equals(e.get("Type"))) {
+                        visitor.visit(id, name, map(e.get("Properties")));
+                    }
+                }));
+    }
+
+    /** A queue's name: its QueueName, else what CloudFormation would generate from the stack and its id. */
+    private String queueName(String logicalId) {
+        Map<String, Object> props = map(map(map(map(root.get("Resources")).get(logicalId))).get("Properties"));
+        String given = string(props.get("QueueName"));
+        return given != null ? given : resolveRef("AWS::StackName") + "-" + logicalId;
     }
 
     /** {@code Globals: Function:}, what every function inherits. */
@@ -252,6 +308,9 @@ public final class SamTemplate {
         if ("AWS::S3::Bucket".equals(type)) {
             return string(props.get("BucketName"));
         }
+        if ("AWS::SQS::Queue".equals(type)) { // a queue's Ref is its URL
+            return "https://sqs." + region + ".amazonaws.com/" + ACCOUNT_ID + "/" + queueName(name);
+        }
         if (!resource.isEmpty()) {
             return name;
         }
@@ -266,7 +325,16 @@ public final class SamTemplate {
             if ("AWS::DynamoDB::Table".equals(type)) {
                 return "arn:aws:dynamodb:" + region + ":" + ACCOUNT_ID + ":table/" + resolveRef(resource);
             }
+            if ("AWS::SQS::Queue".equals(type)) {
+                return "arn:aws:sqs:" + region + ":" + ACCOUNT_ID + ":" + queueName(resource);
+            }
             return "arn:aws:lambda:" + region + ":" + ACCOUNT_ID + ":function:" + resource;
+        }
+        if ("QueueName".equals(attribute)) {
+            return queueName(resource);
+        }
+        if ("QueueUrl".equals(attribute)) {
+            return resolveRef(resource);
         }
         return resource + "." + attribute;
     }

@@ -1,6 +1,7 @@
 package ad.cass.online.aws.http;
 
 import ad.cass.online.aws.Env;
+import ad.cass.online.aws.LambdaFunction;
 import ad.cass.online.aws.PassingFaults;
 import ad.cass.online.aws.logging.RequestLogging;
 import ad.cass.online.domain.error.DomainException;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * request, response or RFC 9457 problem out. A client mistake never becomes a 5xx, and a 5xx never
  * carries internal detail: that goes to the log, tied to the correlation id the client also sees.
  */
-public abstract class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public abstract class ApiFunction extends LambdaFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(ApiFunction.class);
 
     private final int maxBodyBytes = Env.integer("MAX_BODY_BYTES", 16 * 1024);
