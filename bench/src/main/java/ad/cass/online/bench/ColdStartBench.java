@@ -35,12 +35,21 @@ public final class ColdStartBench {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("log4j2.configurationFile", "log4j2-local.xml");
-        int rounds = args.length >= 2 && args[0].equals("--rounds") ? Integer.parseInt(args[1]) : 10;
+        int rounds = 10;
+        Path baseline = null;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                // another checkout, built: its function jars run beside these, side by side in the same rounds
+                case "--baseline" -> baseline = Path.of(args[i + 1]).toAbsolutePath();
+                default -> throw new IllegalArgumentException("usage: [--rounds N] [--baseline OTHER_CHECKOUT]");
+            }
+        }
         Path root = SamTemplate.find().getParent();
         Path runner = root.resolve("bench/target/bench-runner.jar");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-        List<Subject> subjects = List.of(
+        List<Subject> subjects = new ArrayList<>(List.of(
                 new Subject("reference", "ProfilesFunction", "functions/profiles/target/profiles.jar",
                         "ad.cass.online.bench.child.ReferenceGetItemFunction", "events/profiles/list.json"),
                 new Subject("ref+jackson", "ProfilesFunction", "functions/profiles/target/profiles.jar",
@@ -54,7 +63,15 @@ public final class ColdStartBench {
                 new Subject("profiles", "ProfilesFunction", "functions/profiles/target/profiles.jar",
                         "ad.cass.online.profiles.ProfilesApiFunction", "events/profiles/list.json"),
                 new Subject("authorizer", "AuthorizerFunction", "functions/authorizer/target/authorizer.jar",
-                        "ad.cass.online.authorizer.SessionAuthorizerFunction", "events/authorizer/bearer-token.json"));
+                        "ad.cass.online.authorizer.SessionAuthorizerFunction", "events/authorizer/bearer-token.json")));
+        if (baseline != null) {
+            for (Subject s : List.copyOf(subjects)) {
+                if (!s.handler().startsWith("ad.cass.online.bench.")) {
+                    subjects.add(new Subject(s.name() + "@base", s.functionLogicalId(), baseline.resolve(s.jar()).toString(),
+                            s.handler(), s.event()));
+                }
+            }
+        }
 
         Path work = Files.createTempDirectory("cass-bench");
         try (LocalSystem system = LocalSystem.start(root.resolve("template.yaml"), work, null, "bench")) {
@@ -132,12 +149,12 @@ public final class ColdStartBench {
         double pinReference = median(samples.get("ref-pin").stream().mapToDouble(Sample::wallMs).toArray());
         System.out.printf("%nCold start, spawn to first response, %d rounds, %d cores, JVM %s, flags %s%n", rounds,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), String.join(" ", JVM_FLAGS));
-        System.out.printf("%-12s %10s %8s %9s %14s %13s %15s%n", "subject", "median ms", "p90 ms", "init ms",
+        System.out.printf("%-16s %10s %8s %9s %14s %13s %15s%n", "subject", "median ms", "p90 ms", "init ms",
                 "1st invoke ms", "vs reference", "vs ref-pin");
         samples.forEach((name, list) -> {
             double[] wall = list.stream().mapToDouble(Sample::wallMs).toArray();
             double median = median(wall);
-            System.out.printf("%-12s %10.0f %8.0f %9.0f %14.0f %12.2fx %14s%n", name, median, percentile(wall, 0.9),
+            System.out.printf("%-16s %10.0f %8.0f %9.0f %14.0f %12.2fx %14s%n", name, median, percentile(wall, 0.9),
                     median(list.stream().mapToDouble(Sample::initMs).toArray()),
                     median(list.stream().mapToDouble(Sample::invokeMs).toArray()), median / reference,
                     name.equals("auth") ? String.format("%.2fx", median / pinReference) : "");

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ad.cass.online.aws.http.ProblemType;
 import ad.cass.online.testing.ApiContract;
+import ad.cass.online.testing.Deployed;
 import ad.cass.online.testing.Events;
-import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,10 +28,12 @@ class BadInputIT {
     static final String TOKEN = "A".repeat(43);
     static AuthApiFunction function;
 
+    @RegisterExtension
+    static final Deployed STACK = Deployed.withPeople();
+
     @BeforeAll
-    static void deploy() {
-        TestStack stack = TestStack.create();
-        TestPeople.save(stack);
+    static void build() {
+        TestStack stack = STACK.stack();
         function = stack.build("AuthFunction", AuthApiFunction::new);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import ad.cass.online.aws.http.ProblemType;
 import ad.cass.online.local.engines.TestAuthority;
 import ad.cass.online.testing.ApiContract;
+import ad.cass.online.testing.Deployed;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
@@ -18,6 +19,7 @@ import java.util.Map;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * POST /auth/login/certificate as API Gateway calls it behind mutual TLS: the raw payload 2.0 event of
@@ -29,10 +31,12 @@ class CertificateLoginIT {
     static final Instant NOW = Instant.now();
     static CertificateLoginFunction function;
 
+    @RegisterExtension
+    static final Deployed STACK = Deployed.withPeople();
+
     @BeforeAll
-    static void deploy() {
-        TestStack stack = TestStack.create();
-        TestPeople.save(stack);
+    static void build() {
+        TestStack stack = STACK.stack();
         function = stack.build("CertificateLoginFunction", CertificateLoginFunction::new);
     }
 

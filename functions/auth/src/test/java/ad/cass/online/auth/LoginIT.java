@@ -8,6 +8,7 @@ import ad.cass.online.aws.dynamodb.SessionsKeys;
 import ad.cass.online.aws.http.ProblemType;
 import ad.cass.online.domain.identity.SessionToken;
 import ad.cass.online.testing.ApiContract;
+import ad.cass.online.testing.Deployed;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,10 +33,12 @@ class LoginIT {
     static TestStack stack;
     static AuthApiFunction function;
 
+    @RegisterExtension
+    static final Deployed STACK = Deployed.withPeople();
+
     @BeforeAll
-    static void deploy() {
-        stack = TestStack.create();
-        TestPeople.save(stack);
+    static void build() {
+        stack = STACK.stack();
         function = stack.build("AuthFunction", AuthApiFunction::new);
     }
 

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ad.cass.online.aws.Env;
 import ad.cass.online.aws.http.ProblemType;
 import ad.cass.online.testing.ApiContract;
+import ad.cass.online.testing.Deployed;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.MutableClock;
 import ad.cass.online.testing.TestMail;
-import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * POST /auth/pin-reset and /auth/pin-reset/confirm through the function, driven by events/auth/pin-reset-*.json,
@@ -37,10 +38,12 @@ class PinResetApiIT {
     MutableClock clock;
     AuthApiFunction function;
 
+    @RegisterExtension
+    final Deployed deployed = Deployed.freshForEachTest();
+
     @BeforeEach
-    void deploy() {
-        stack = TestStack.create();
-        TestPeople.save(stack);
+    void build() {
+        stack = deployed.stack();
         clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         function = Env.with(stack.environment("AuthFunction"),
                 () -> new AuthApiFunction(AuthApiFunction.Services.fromEnvironment(clock)));

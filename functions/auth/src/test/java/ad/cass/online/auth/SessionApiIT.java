@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ad.cass.online.authorizer.SessionAuthorizerFunction;
 import ad.cass.online.testing.ApiContract;
+import ad.cass.online.testing.Deployed;
 import ad.cass.online.testing.Events;
-import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Logout and profile choice through the auth function, with the authorizer function in front of them as
@@ -24,10 +25,12 @@ class SessionApiIT {
     static AuthApiFunction auth;
     static SessionAuthorizerFunction authorizer;
 
+    @RegisterExtension
+    static final Deployed STACK = Deployed.withPeople();
+
     @BeforeAll
-    static void deploy() {
-        TestStack stack = TestStack.create();
-        TestPeople.save(stack);
+    static void build() {
+        TestStack stack = STACK.stack();
         auth = stack.build("AuthFunction", AuthApiFunction::new);
         authorizer = stack.build("AuthorizerFunction", SessionAuthorizerFunction::new);
     }

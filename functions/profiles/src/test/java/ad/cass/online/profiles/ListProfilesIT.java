@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ad.cass.online.aws.http.ProblemType;
 import ad.cass.online.testing.ApiContract;
+import ad.cass.online.testing.Deployed;
 import ad.cass.online.testing.Events;
-import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,10 +23,12 @@ class ListProfilesIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static ProfilesApiFunction function;
 
+    @RegisterExtension
+    static final Deployed STACK = Deployed.withPeople();
+
     @BeforeAll
-    static void deploy() {
-        TestStack stack = TestStack.create();
-        TestPeople.save(stack);
+    static void build() {
+        TestStack stack = STACK.stack();
         function = stack.build("ProfilesFunction", ProfilesApiFunction::new);
     }
 

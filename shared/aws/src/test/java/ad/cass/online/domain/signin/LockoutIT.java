@@ -13,8 +13,6 @@ import ad.cass.online.aws.signin.DynamoLockoutStore;
 import ad.cass.online.domain.error.Unauthenticated;
 import ad.cass.online.domain.identity.SessionPolicy;
 import ad.cass.online.domain.person.CassNumber;
-import ad.cass.online.domain.signin.LockoutPolicy;
-import ad.cass.online.domain.signin.PinHasher;
 import ad.cass.online.testing.MutableClock;
 import ad.cass.online.testing.TestMail;
 import ad.cass.online.testing.TestPeople;

@@ -17,7 +17,6 @@ import ad.cass.online.domain.identity.SessionAuthenticator;
 import ad.cass.online.domain.identity.SessionPolicy;
 import ad.cass.online.domain.identity.SessionToken;
 import ad.cass.online.domain.person.CassNumber;
-import ad.cass.online.domain.signin.LockoutPolicy;
 import ad.cass.online.testing.MutableClock;
 import ad.cass.online.testing.TestMail;
 import ad.cass.online.testing.TestPeople;

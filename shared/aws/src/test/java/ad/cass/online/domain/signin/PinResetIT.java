@@ -22,7 +22,6 @@ import ad.cass.online.domain.identity.SessionToken;
 import ad.cass.online.domain.mail.Mail;
 import ad.cass.online.domain.mail.Mailer;
 import ad.cass.online.domain.person.CassNumber;
-import ad.cass.online.domain.signin.LockoutPolicy;
 import ad.cass.online.testing.CapturedLogs;
 import ad.cass.online.testing.MutableClock;
 import ad.cass.online.testing.TestMail;

@@ -1,6 +1,5 @@
 package ad.cass.online.domain.identity;
 
-import ad.cass.online.domain.identity.SessionStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

@@ -2,7 +2,6 @@ package ad.cass.online.domain.identity;
 
 import ad.cass.online.domain.error.Forbidden;
 import ad.cass.online.domain.error.Unauthenticated;
-import ad.cass.online.domain.identity.SessionStore;
 import ad.cass.online.domain.person.PersonStore;
 import ad.cass.online.domain.person.Profile;
 import ad.cass.online.domain.person.Profiles;

@@ -1,6 +1,5 @@
 package ad.cass.online.domain.identity;
 
-import ad.cass.online.domain.identity.Session;
 import java.time.Instant;
 import java.util.Optional;
 

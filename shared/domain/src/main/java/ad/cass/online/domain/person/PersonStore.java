@@ -1,7 +1,5 @@
 package ad.cass.online.domain.person;
 
-import ad.cass.online.domain.person.CassNumber;
-import ad.cass.online.domain.person.Person;
 import java.util.List;
 import java.util.Optional;
 

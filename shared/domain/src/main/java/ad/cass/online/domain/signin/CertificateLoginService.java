@@ -5,7 +5,6 @@ import ad.cass.online.domain.identity.AuthMethod;
 import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.person.Profile;
 import ad.cass.online.domain.person.Profiles;
-import ad.cass.online.domain.signin.CredentialStore;
 import java.util.List;
 
 /**
