@@ -47,10 +47,11 @@ public final class ProfilesApiFunction extends ApiFunction {
     private ApiResponse list(ApiRequest request) {
         ProfileChoice choice = services.profiles().profilesOf(request.principal());
         return ApiResponse.ok(new ProfilesView(PersonView.of(choice.person()), ProfileView.of(choice.profiles()),
-                choice.activeProfileId()));
+                choice.activeProfileId(), choice.notice()));
     }
 
-    record ProfilesView(PersonView person, List<ProfileView> profiles, String activeProfileId) {
+    /** {@code notice} is left out of the JSON when null (the mapper omits nulls). */
+    record ProfilesView(PersonView person, List<ProfileView> profiles, String activeProfileId, String notice) {
     }
 
     /** SnapStart priming: a lookup of a person that does not exist, through the whole request path. */

@@ -3,6 +3,7 @@ package ad.cass.online.profiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ad.cass.online.aws.http.ProblemType;
+import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.testing.ApiContract;
 import ad.cass.online.testing.Deployed;
 import ad.cass.online.testing.Events;
@@ -57,6 +58,22 @@ class ListProfilesIT {
         JsonNode body = JSON.readTree(call("list-self-employed.json").getBody());
         assertEquals(List.of("own:100004D", "self-employed:820451", "household-employer:930118"), ids(body));
         assertEquals("820451", body.get("profiles").get(1).get("declarantNumber").asText());
+    }
+
+    /**
+     * Issue 16, item 5 (through the access guard of issue 15): the session still names a profile that is no
+     * longer the caller's (here another holder's dependant, as a dependant link that ended leaves it): it acts
+     * as their own again, and the answer says so.
+     */
+    @Test
+    void aProfileNoLongerAllowedFallsBackToTheirOwnAndSaysSo() throws Exception {
+        APIGatewayV2HTTPResponse response = call("list-stale-profile.json");
+        assertEquals(200, response.getStatusCode());
+        JsonNode body = JSON.readTree(response.getBody());
+        assertEquals("own:100001A", body.get("activeProfileId").asText());
+        assertEquals(List.of("own:100001A", "dependant:100002B", "dependant:100003C"), ids(body), "and never the stranger");
+        assertEquals(AccessGuard.FELL_BACK, body.get("notice").asText());
+        assertEquals(false, JSON.readTree(call("list.json").getBody()).has("notice"), "no notice while the choice stands");
     }
 
     @Test

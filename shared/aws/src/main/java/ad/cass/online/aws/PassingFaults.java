@@ -5,12 +5,14 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 
 /**
  * Which SDK failures pass (try again in a moment: 503 with Retry-After) rather than being a fault of ours
- * (500), for any AWS service: throttling, the service's own 5xx, and call timeouts. The SDK has already
- * retried them within its configured attempts. Uses the SDK core only, so a function that talks to no
+ * (500), for any AWS service: throttling, the service's own 5xx, call timeouts, and a connection that was
+ * refused, reset or timed out on the way (issue 16: the network fails too, not only the service). The SDK
+ * has already retried them within its configured attempts. Uses the SDK core only, so a function that talks to no
  * DynamoDB loads no DynamoDB class through it.
  */
 public final class PassingFaults {
@@ -21,7 +23,22 @@ public final class PassingFaults {
         if (e instanceof SdkServiceException service) {
             return service.isThrottlingException() || service.statusCode() >= 500;
         }
-        return e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException;
+        if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {
+            return true;
+        }
+        return e instanceof SdkClientException && causedByTheNetwork(e);
+    }
+
+    /** A connect, read or reset failure under the SDK's own exception: the network, not our request. */
+    private static boolean causedByTheNetwork(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            // refused, reset, timed out, cut off mid-answer; not a name that does not resolve (configuration)
+            if (cause instanceof java.net.SocketException || cause instanceof java.net.SocketTimeoutException
+                    || cause instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

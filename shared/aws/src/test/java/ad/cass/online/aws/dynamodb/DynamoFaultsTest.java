@@ -43,6 +43,15 @@ class DynamoFaultsTest {
                 Arguments.of("condition failed", ConditionalCheckFailedException.builder().statusCode(400).build(), false),
                 Arguments.of("validation: our bug", service(400, "ValidationException"), false),
                 Arguments.of("client misconfigured", SdkClientException.create("no region"), false),
+                // issue 16, item 1: the network fails too
+                Arguments.of("connection refused", SdkClientException.create("Unable to execute HTTP request",
+                        new java.net.ConnectException("Connection refused")), true),
+                Arguments.of("connection reset", SdkClientException.create("Unable to execute HTTP request",
+                        new java.io.UncheckedIOException(new java.net.SocketException("Connection reset"))), true),
+                Arguments.of("read timed out", SdkClientException.create("Unable to execute HTTP request",
+                        new java.net.SocketTimeoutException("Read timed out")), true),
+                Arguments.of("endpoint name does not resolve: configuration", SdkClientException.create(
+                        "Unable to execute HTTP request", new java.net.UnknownHostException("dynamodb.nowhere")), false),
                 Arguments.of("not AWS at all", new IllegalStateException("bug"), false));
     }
 

@@ -4,17 +4,24 @@ import ad.cass.online.domain.error.Forbidden;
 import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.error.Unauthenticated;
 import ad.cass.online.domain.identity.Principal;
+import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.PersonStore;
 import ad.cass.online.domain.person.Profile;
+import ad.cass.online.domain.person.ProfileType;
 import ad.cass.online.domain.person.Profiles;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The one question every data route asks before it reads or writes (seed 000 §1.1, seed 002): acting as the
  * session's active profile, whose data is this, and may this category of it be touched?
  * <ul>
- *   <li>The active profile is checked against the caller's household as it is now, in one read: a profile
- *       that is no longer theirs (a former dependant, a declarant role given up) or never was (a stranger,
- *       another person's dependant) is {@link NotFound}, which tells nothing of whether that data exists.</li>
+ *   <li>The session's active profile is checked against the caller's household as it is now, in one read,
+ *       on every request: a profile that is no longer theirs (a dependant link ended, a declarant role given
+ *       up) falls back to the person's own, and the answer says so ({@link Acting#fellBack()}).</li>
+ *   <li>A person a route names is reached only when they are the caller or a dependant in their charge now;
+ *       a stranger, another person's dependant or a former dependant is {@link NotFound}, which tells nothing
+ *       of whether that data exists.</li>
  *   <li>Own profile: all of one's own data; a declarant's affairs only through that declarant's profile.</li>
  *   <li>Dependant: their data, except what concerns professional activity ({@link Forbidden}, seed 000 §1.1).</li>
  *   <li>Declarant profile: that declarant's affairs, and the holder's own data unless the session came in
@@ -22,7 +29,10 @@ import ad.cass.online.domain.person.Profiles;
  * </ul>
  */
 public final class AccessGuard {
-    static final String NO_LONGER_YOURS = "Aquest perfil no és accessible des del vostre compte.";
+    static final String NOT_IN_YOUR_CHARGE = "Aquesta persona no és accessible des del vostre compte.";
+    /** Told to the person when their chosen profile was no longer theirs. */
+    public static final String FELL_BACK = "El perfil que teníeu triat ja no és accessible des del vostre compte. "
+            + "Ara actueu en nom vostre.";
     static final String CHOOSE_THE_DECLARANT = "Trieu el perfil del declarant per consultar aquestes dades.";
     static final String DECLARANT_ONLY = "Amb el certificat digital de la CASS només podeu actuar com a declarant.";
 
@@ -32,13 +42,40 @@ public final class AccessGuard {
         this.people = people;
     }
 
-    /** Whose data {@code category} means for this caller, or the refusal. */
-    public Subject subject(Principal caller, DataCategory category) {
+    /** The profile a caller acts as right now, and whether it had to fall back to their own. */
+    public record Acting(PersonStore.Household household, List<Profile> profiles, Profile profile, boolean fellBack) {
+    }
+
+    /** The session's active profile as the household stands now: the chosen one, or their own again. */
+    public Acting acting(Principal caller) {
         // a session whose person was removed is no longer a valid identity
         PersonStore.Household household = people.household(caller.cassNumber()).orElseThrow(Unauthenticated::new);
-        Profile active = Profiles.find(Profiles.availableTo(household.person(), household.dependants()), caller.profileId())
-                .orElseThrow(() -> new NotFound(NO_LONGER_YOURS));
-        Actor actor = Actor.of(household.person(), household.dependants());
+        List<Profile> profiles = Profiles.availableTo(household.person(), household.dependants());
+        Optional<Profile> chosen = Profiles.find(profiles, caller.profileId());
+        return chosen.map(p -> new Acting(household, profiles, p, false))
+                .orElseGet(() -> new Acting(household, profiles, profiles.get(0), true)); // the first is their own
+    }
+
+    /** Whose data {@code category} means for this caller, as the session's active profile, or the refusal. */
+    public Subject subject(Principal caller, DataCategory category) {
+        Acting acting = acting(caller);
+        return decide(caller, acting, acting.profile(), category);
+    }
+
+    /**
+     * For a route that names the person ({@code /dependants/{cassNumber}/…}): the caller themselves or a
+     * dependant in their charge now, within what {@code category} allows; anyone else is {@link NotFound}.
+     */
+    public Subject subjectNamed(Principal caller, CassNumber named, DataCategory category) {
+        Acting acting = acting(caller);
+        Profile profile = acting.profiles().stream()
+                .filter(p -> (p.type() == ProfileType.OWN || p.type() == ProfileType.DEPENDANT) && p.subject().equals(named))
+                .findFirst().orElseThrow(() -> new NotFound(NOT_IN_YOUR_CHARGE));
+        return decide(caller, acting, profile, category);
+    }
+
+    private static Subject decide(Principal caller, Acting acting, Profile active, DataCategory category) {
+        Actor actor = Actor.of(acting.household().person(), acting.household().dependants());
         return switch (active.type()) {
             case OWN, DEPENDANT -> {
                 if (caller.declarantOnly()) {
@@ -48,7 +85,7 @@ public final class AccessGuard {
                     throw new Forbidden(CHOOSE_THE_DECLARANT);
                 }
                 AccessPolicy.require(actor, active.subject(), category);
-                yield new Subject(active.subject(), active);
+                yield new Subject(active.subject(), active, acting.fellBack());
             }
             case SELF_EMPLOYED, HOUSEHOLD_EMPLOYER -> {
                 if (category == DataCategory.DECLARANT) {
@@ -56,7 +93,7 @@ public final class AccessGuard {
                 } else if (caller.declarantOnly()) {
                     throw new Forbidden(DECLARANT_ONLY);
                 }
-                yield new Subject(active.subject(), active);
+                yield new Subject(active.subject(), active, acting.fellBack());
             }
         };
     }

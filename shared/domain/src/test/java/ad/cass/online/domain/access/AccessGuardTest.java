@@ -7,6 +7,7 @@ import static ad.cass.online.domain.access.DataCategory.PROCEDURES;
 import static ad.cass.online.domain.access.DataCategory.PROFESSIONAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.domain.error.DomainException;
 import ad.cass.online.domain.error.Forbidden;
@@ -88,19 +89,12 @@ class AccessGuardTest {
                 Arguments.of(JORDI, "dependant:100003C", pin, PROCEDURES, "100003C"),
                 Arguments.of(JORDI, "dependant:100003C", pin, PROFESSIONAL, Forbidden.class),
                 Arguments.of(JORDI, "dependant:100003C", pin, DECLARANT, Forbidden.class),
-                // the dependant with her own access: her own data whole, never her holder's
+                // the dependant with her own access: her own data whole
                 Arguments.of(LAIA, "own:100003C", pin, PROFESSIONAL, "100003C"),
-                Arguments.of(LAIA, "own:100001A", pin, PERSONAL, NotFound.class),
-                // a former dependant, another person's dependant, a stranger: not found, not refused
-                Arguments.of(JORDI, "dependant:100007G", pin, PERSONAL, NotFound.class),
-                Arguments.of(JORDI, "dependant:200001Z", pin, HEALTH, NotFound.class),
-                Arguments.of(JORDI, "own:100004D", pin, PERSONAL, NotFound.class),
-                Arguments.of(JORDI, "self-employed:820451", pin, DECLARANT, NotFound.class),
                 // declarant profiles (seed 002)
                 Arguments.of(NURIA, "self-employed:820451", pin, DECLARANT, "100004D"),
                 Arguments.of(NURIA, "household-employer:930118", pin, DECLARANT, "100004D"),
                 Arguments.of(NURIA, "self-employed:820451", pin, PERSONAL, "100004D"),
-                Arguments.of(NURIA, "self-employed:999999", pin, DECLARANT, NotFound.class),
                 // a CASS digital certificate acts only as its declarant
                 Arguments.of(NURIA, "self-employed:820451", contract, DECLARANT, "100004D"),
                 Arguments.of(NURIA, "self-employed:820451", contract, PERSONAL, Forbidden.class),
@@ -121,7 +115,59 @@ class AccessGuardTest {
             Subject subject = GUARD.subject(principal, category);
             assertEquals(expected, subject.person().value());
             assertEquals(profileId, subject.profile().id());
+            assertEquals(false, subject.fellBack());
         }
+    }
+
+    /**
+     * Issue 16, item 5: a session keeps the profile it chose, but the household can change under it. A
+     * profile no longer the caller's falls back to their own, never to anyone else's data, and says so.
+     */
+    @ParameterizedTest(name = "{0} still acting as {1}: their own data, and told")
+    @MethodSource("stale")
+    void aProfileNoLongerAllowedFallsBackToTheirOwn(CassNumber caller, String staleProfileId, DataCategory category, Object expected) {
+        Principal principal = acting(caller, staleProfileId, AuthMethod.PIN);
+        if (expected instanceof Class<?> refusal) {
+            assertEquals(refusal, assertThrows(DomainException.class, () -> GUARD.subject(principal, category)).getClass());
+            return;
+        }
+        Subject subject = GUARD.subject(principal, category);
+        assertEquals(expected, subject.person().value());
+        assertEquals("own:" + caller.value(), subject.profile().id());
+        assertTrue(subject.fellBack());
+    }
+
+    static Stream<Arguments> stale() {
+        return Stream.of(
+                Arguments.of(JORDI, "dependant:100007G", PERSONAL, "100001A"),  // a former dependant
+                Arguments.of(JORDI, "dependant:200001Z", HEALTH, "100001A"),    // another holder's dependant
+                Arguments.of(JORDI, "own:100004D", PERSONAL, "100001A"),        // a stranger
+                Arguments.of(LAIA, "own:100001A", PERSONAL, "100003C"),         // her own holder
+                Arguments.of(JORDI, "self-employed:820451", DECLARANT, Forbidden.class), // someone else's declarant
+                Arguments.of(NURIA, "self-employed:999999", DECLARANT, Forbidden.class)); // a role given up
+    }
+
+    /** A route that names a person reaches them only when they are the caller or in the caller's charge now. */
+    @ParameterizedTest(name = "{0} naming {1}, {2} -> {3}")
+    @MethodSource("named")
+    void aNamedPersonIsReachedOnlyWhenInTheCallersCharge(CassNumber caller, CassNumber named, DataCategory category, Object expected) {
+        Principal principal = acting(caller, "own:" + caller.value(), AuthMethod.PIN);
+        if (expected instanceof Class<?> refusal) {
+            assertEquals(refusal, assertThrows(DomainException.class, () -> GUARD.subjectNamed(principal, named, category)).getClass());
+        } else {
+            assertEquals(expected, GUARD.subjectNamed(principal, named, category).person().value());
+        }
+    }
+
+    static Stream<Arguments> named() {
+        return Stream.of(
+                Arguments.of(JORDI, JORDI, PROFESSIONAL, "100001A"),
+                Arguments.of(JORDI, LAIA, HEALTH, "100003C"),
+                Arguments.of(JORDI, LAIA, PROFESSIONAL, Forbidden.class),   // seed 000 §1.1
+                Arguments.of(JORDI, MARC, PERSONAL, NotFound.class),        // a former dependant: not found
+                Arguments.of(JORDI, POL, PERSONAL, NotFound.class),         // another holder's dependant
+                Arguments.of(JORDI, NURIA, PERSONAL, NotFound.class),       // a stranger
+                Arguments.of(LAIA, JORDI, PERSONAL, NotFound.class));       // a dependant never reaches her holder
     }
 
     @Test
@@ -138,7 +184,7 @@ class AccessGuardTest {
                 () -> GUARD.subject(acting(JORDI, "dependant:100003C", AuthMethod.PIN), PROFESSIONAL));
         assertEquals(AccessPolicy.DEPENDANT_PROFESSIONAL, professional.getMessage());
         NotFound former = assertThrows(NotFound.class,
-                () -> GUARD.subject(acting(JORDI, "dependant:100007G", AuthMethod.PIN), PERSONAL));
-        assertEquals(AccessGuard.NO_LONGER_YOURS, former.getMessage());
+                () -> GUARD.subjectNamed(acting(JORDI, "own:100001A", AuthMethod.PIN), MARC, PERSONAL));
+        assertEquals(AccessGuard.NOT_IN_YOUR_CHARGE, former.getMessage());
     }
 }
