@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,21 @@ class LocalApiIT {
         assertEquals(404, get("/docs/../../etc/passwd", null).statusCode());
     }
 
+    /** Issue 16, item 10: only who has access of their own holds a credential, each hashed with its own salt. */
+    @Test
+    void onlyPeopleWithTheirOwnAccessHoldACredentialEachWithItsOwnSalt() throws Exception {
+        HttpResponse<String> child = post("/auth/login", "{\"cassNumber\":\"100002B\",\"pin\":\"" + DemoData.PIN + "\"}");
+        assertEquals(401, child.statusCode(), "the 12-year-old has no PIN: his holder acts for him");
+        try (var dynamo = system.engines().dynamoClient()) {
+            List<String> hashes = dynamo.scan(r -> r.tableName(system.template().string(Map.of("Ref", "PeopleTable")))).items().stream()
+                    .filter(i -> i.containsKey("pinHash") || i.containsKey("passwordHash"))
+                    .map(i -> i.containsKey("pinHash") ? i.get("pinHash").s() : i.get("passwordHash").s())
+                    .toList();
+            assertEquals(7, hashes.size(), "five PINs and two contract passwords");
+            assertEquals(hashes.size(), new java.util.HashSet<>(hashes).size(), "no two alike: a salt of its own each");
+        }
+    }
+
     @Test
     void healthAndOutbox() throws Exception {
         assertEquals(200, get("/_local/health", null).statusCode());
@@ -108,7 +124,6 @@ class LocalApiIT {
     @ParameterizedTest(name = "{0} logs in and may act as {1}")
     @CsvSource(delimiter = '|', value = {
             "100001A | own:100001A dependant:100002B dependant:100003C",
-            "100002B | own:100002B",
             "100003C | own:100003C",
             "100004D | own:100004D self-employed:820451 household-employer:930118",
             "100005E | own:100005E",

@@ -58,6 +58,12 @@ public final class DemoData {
             PENSIONER_ABROAD, "FR-1590612-M", PENSIONER_HOME, "AD-0401866-T");
     /** CASS digital certificates (seed 002) of 100004D: contract number → declarant; password {@link #PIN}. */
     public final Map<String, String> contracts = Map.of("CD-0451-2019", "820451", "CD-0118-2021", "930118");
+    /**
+     * Who holds a PIN of their own (seed 000: "a dependant may get their own access"): every adult, and the
+     * student dependant who asked for it; not the 12-year-old, whose holder acts for him.
+     */
+    public final java.util.Set<CassNumber> ownAccess = java.util.Set.of(EMPLOYEE, STUDENT, SELF_EMPLOYED,
+            PENSIONER_ABROAD, PENSIONER_HOME);
 
     private final Random random = new Random(2026);
 

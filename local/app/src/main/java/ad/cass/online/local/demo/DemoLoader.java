@@ -19,15 +19,16 @@ public final class DemoLoader {
         DemoData demo = DemoData.build();
         DynamoPersonStore people = new DynamoPersonStore(dynamo, peopleTable);
         PinHasher hasher = new Argon2idPinHasher();
-        String hash = hasher.hash(DemoData.PIN.toCharArray());
         demo.people.forEach(p -> {
             people.save(p);
-            people.savePinHash(p.cassNumber(), hash);
+            if (demo.ownAccess.contains(p.cassNumber())) { // a credential only for who has access of their own
+                people.savePinHash(p.cassNumber(), hasher.hash(DemoData.PIN.toCharArray())); // a salt of its own each
+            }
         });
         demo.governmentIds.forEach((cassNumber, id) -> people.linkGovernmentId(id, cassNumber));
         DynamoContractStore contracts = new DynamoContractStore(dynamo, peopleTable);
         demo.contracts.forEach((number, declarant) ->
-                contracts.save(new Contract(number, DemoData.SELF_EMPLOYED, declarant, hash)));
+                contracts.save(new Contract(number, DemoData.SELF_EMPLOYED, declarant, hasher.hash(DemoData.PIN.toCharArray()))));
         new DynamoProcedureStore(dynamo, recordsTable).saveProcedures(demo.procedures);
         new DynamoReimbursementStore(dynamo, recordsTable).saveReimbursements(demo.reimbursements);
         DynamoContributionStore contributions = new DynamoContributionStore(dynamo, recordsTable);
