@@ -101,6 +101,14 @@ class LoginIT {
         assertEquals(200, call("login-base64.json").getStatusCode());
     }
 
+    /** Issue 16, item 6 (NIST SP 800-63B §5.1.1.2): the PIN typed on a full-width keyboard is the same PIN (NFKC). */
+    @Test
+    void thePinIsComparedAfterNfkc() {
+        assertEquals(200, login("100001A", "\uFF24\uFF45\uFF4D\uFF4F\uFF0D\uFF12\uFF10\uFF12\uFF16\uFF01").getStatusCode(),
+                "Ｄｅｍｏ－２０２６！ is Demo-2026!");
+        assertEquals(401, login("100001A", "Demo-2026?").getStatusCode());
+    }
+
     @Test
     void wrongPinAndUnknownNumberGiveTheSame401() throws Exception {
         APIGatewayV2HTTPResponse wrongPin = call("login-wrong-pin.json");

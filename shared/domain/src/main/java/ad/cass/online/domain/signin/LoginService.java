@@ -80,7 +80,14 @@ public final class LoginService {
             throw new Unauthenticated();
         }
         Person person = account.get().person();
-        if (!hasher.verify(pin, account.get().pinHash())) {
+        char[] normalized = Secrets.normalized(pin);
+        boolean matches;
+        try {
+            matches = hasher.verify(normalized, account.get().pinHash());
+        } finally {
+            Secrets.wipe(normalized, pin);
+        }
+        if (!matches) {
             failed(subject, attempt.get(), () -> Optional.of(person));
             throw new Unauthenticated();
         }
@@ -114,7 +121,14 @@ public final class LoginService {
             failed(subject, attempt.get(), Optional::empty);
             throw new Unauthenticated();
         }
-        if (!hasher.verify(password, contract.get().passwordHash())) {
+        char[] normalized = Secrets.normalized(password);
+        boolean matches;
+        try {
+            matches = hasher.verify(normalized, contract.get().passwordHash());
+        } finally {
+            Secrets.wipe(normalized, password);
+        }
+        if (!matches) {
             failed(subject, attempt.get(), () -> people.find(contract.get().holder()));
             throw new Unauthenticated();
         }

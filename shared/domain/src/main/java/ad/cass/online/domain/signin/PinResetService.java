@@ -118,6 +118,15 @@ public final class PinResetService {
         if (!now.isBefore(reset.expiresAt())) {
             throw new Gone(expiredLink());
         }
+        char[] normalized = Secrets.normalized(newPin);
+        try {
+            confirmNormalized(hash, reset, normalized, now);
+        } finally {
+            Secrets.wipe(normalized, newPin);
+        }
+    }
+
+    private void confirmNormalized(String hash, PinResetStore.PinReset reset, char[] newPin, Instant now) {
         PinPolicy.check(newPin, reset.cassNumber(), "newPin"); // a refused PIN does not use up the link
         // Everything that can fail comes before the link is used, and each step may run twice: if one
         // fails, the person gets an error and the same link still works. The link and the PIN change
