@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /**
  * Lockout counters in the People table ({@link PeopleKeys#lockout}): attempts in
@@ -47,20 +49,53 @@ public final class DynamoLockoutStore implements LockoutStore {
     }
 
     @Override
-    public Optional<Attempt> reserve(String subject, Instant now, int maxAttempts) {
+    public Reservation reserve(String subject, Instant now, int maxAttempts) {
         return DynamoFaults.call(() -> {
             try {
                 var item = dynamo.updateItem(r -> r.tableName(table).key(keyOf(subject))
                         .updateExpression("SET attempts = if_not_exists(attempts, :zero) + :one,"
-                                + " lockCount = if_not_exists(lockCount, :zero), #ttl = :ttl")
+                                + " lockCount = if_not_exists(lockCount, :zero), lastAttemptAt = :now, #ttl = :ttl")
                         .conditionExpression("(attribute_not_exists(attempts) OR attempts < :max)"
                                 + " AND (attribute_not_exists(lockedUntil) OR lockedUntil <= :now)")
                         .expressionAttributeNames(TTL_NAME)
                         .expressionAttributeValues(Map.of(":zero", n(0), ":one", n(1), ":max", n(maxAttempts),
                                 ":now", n(now.toEpochMilli()), ":ttl", n(expiry(now))))
-                        .returnValues(ReturnValue.ALL_NEW)).attributes();
-                return Optional.of(new Attempt((int) num(item, "attempts"), (int) num(item, "lockCount")));
+                        .returnValues(ReturnValue.ALL_NEW)
+                        // the same call says why when it refuses: no second read to tell a lock from a stuck run
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).attributes();
+                return Reservation.granted(new Attempt((int) num(item, "attempts"), (int) num(item, "lockCount")));
             } catch (ConditionalCheckFailedException lockedOrUsedUp) {
+                Map<String, AttributeValue> old = lockedOrUsedUp.hasItem() ? lockedOrUsedUp.item() : Map.of();
+                return Reservation.refused(new Refusal(
+                        old.containsKey("attempts") ? (int) num(old, "attempts") : 0,
+                        old.containsKey("lockCount") ? (int) num(old, "lockCount") : 0,
+                        old.containsKey("lockedUntil") ? Instant.ofEpochMilli(num(old, "lockedUntil")) : null,
+                        old.containsKey("lastAttemptAt") ? Instant.ofEpochMilli(num(old, "lastAttemptAt")) : null));
+            }
+        });
+    }
+
+    @Override
+    public Optional<Attempt> restart(String subject, Refusal seen, Instant now) {
+        return DynamoFaults.call(() -> {
+            Map<String, AttributeValue> values = new java.util.HashMap<>(Map.of(":seen", n(seen.attempts()),
+                    ":zero", n(0), ":one", n(1), ":now", n(now.toEpochMilli()), ":ttl", n(expiry(now))));
+            String lastSeen = "attribute_not_exists(lastAttemptAt)";
+            if (seen.lastAttemptAt() != null) {
+                values.put(":last", n(seen.lastAttemptAt().toEpochMilli()));
+                lastSeen = "lastAttemptAt = :last";
+            }
+            String condition = "attempts = :seen AND attribute_not_exists(lockedUntil) AND " + lastSeen;
+            try {
+                var item = dynamo.updateItem(r -> r.tableName(table).key(keyOf(subject))
+                        .updateExpression("SET attempts = :one, lockCount = if_not_exists(lockCount, :zero) + :one,"
+                                + " lastAttemptAt = :now, #ttl = :ttl")
+                        .conditionExpression(condition)
+                        .expressionAttributeNames(TTL_NAME)
+                        .expressionAttributeValues(values)
+                        .returnValues(ReturnValue.ALL_NEW)).attributes();
+                return Optional.of(new Attempt(1, (int) num(item, "lockCount")));
+            } catch (ConditionalCheckFailedException someoneElseRestartedIt) {
                 return Optional.empty();
             }
         });

@@ -23,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -111,6 +112,55 @@ class LockoutIT {
     Map<String, AttributeValue> lockoutItem(CassNumber who) {
         return stack.dynamo().getItem(r -> r.tableName(stack.name("PeopleTable")).consistentRead(true).key(
                 PeopleKeys.lockout("PIN#" + who.value()))).item();
+    }
+
+    /**
+     * Issue 16, item 2: the write that locks fails after the fifth attempt was reserved (as when the function
+     * dies between the two). The credential must not stay refused until the counter's 30-day TTL: it acts as
+     * locked for the 15 minutes the lock would have lasted, then the right PIN works again.
+     */
+    @Test
+    void aLockThatWasNeverWrittenHealsWhenItWouldHaveEnded() {
+        CassNumber who = TestPeople.HOLDER;
+        DynamoPersonStore people = new DynamoPersonStore(stack.dynamo(), stack.name("PeopleTable"));
+        LockoutStore real = new DynamoLockoutStore(stack.dynamo(), stack.name("PeopleTable"));
+        LockoutStore lockWriteFails = new LockoutStore() {
+            @Override
+            public Reservation reserve(String subject, Instant now, int maxAttempts) {
+                return real.reserve(subject, now, maxAttempts);
+            }
+
+            @Override
+            public Optional<Attempt> restart(String subject, Refusal seen, Instant now) {
+                return real.restart(subject, seen, now);
+            }
+
+            @Override
+            public void clear(String subject) {
+                real.clear(subject);
+            }
+
+            @Override
+            public boolean lock(String subject, Attempt attempt, int maxAttempts, Instant until) {
+                throw new IllegalStateException("the function died before the lock was written");
+            }
+        };
+        LoginService broken = new LoginService(people, people, new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")),
+                lockWriteFails, new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable")), hasher, TestMail.mailer(stack),
+                new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)), new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
+        for (int i = 0; i < 4; i++) {
+            assertThrows(Unauthenticated.class, () -> broken.loginWithPin(who, WRONG));
+        }
+        assertThrows(IllegalStateException.class, () -> broken.loginWithPin(who, WRONG), "the fifth: the lock write fails");
+        assertEquals("5", lockoutItem(who).get("attempts").n());
+        assertEquals(null, lockoutItem(who).get("lockedUntil"), "the stuck state: used up, never locked");
+
+        assertThrows(Unauthenticated.class, () -> broken.loginWithPin(who, RIGHT), "refused while the lock would last");
+        clock.advance(Duration.ofMinutes(14).plusSeconds(59));
+        assertEquals(false, canLogIn(who), "still at 14:59");
+        clock.advance(Duration.ofSeconds(1));
+        assertTrue(canLogIn(who), "at 15:00 it heals: not 30 days");
+        assertEquals("0", lockoutItem(who).get("attempts").n(), "a success starts the count again");
     }
 
     @Test

@@ -13,8 +13,33 @@ public interface LockoutStore {
     record Attempt(int number, int previousLocks) {
     }
 
-    /** Reserves the next attempt, or nothing when the credential is locked or its attempts are used up. */
-    Optional<Attempt> reserve(String subject, Instant now, int maxAttempts);
+    /** The counter as a refused reservation found it. {@code lockedUntil} and {@code lastAttemptAt} may be null. */
+    record Refusal(int attempts, int lockCount, Instant lockedUntil, Instant lastAttemptAt) {
+        /** The attempts are used up but no lock was ever written: the write failed, or the function died before it. */
+        public boolean stuck(int maxAttempts) {
+            return attempts >= maxAttempts && lockedUntil == null;
+        }
+    }
+
+    /** What a reservation gave: an attempt, or why not. */
+    record Reservation(Attempt attempt, Refusal refusal) {
+        public static Reservation granted(Attempt attempt) {
+            return new Reservation(attempt, null);
+        }
+
+        public static Reservation refused(Refusal refusal) {
+            return new Reservation(null, refusal);
+        }
+    }
+
+    /** Reserves the next attempt, or says why not: the credential is locked or its attempts are used up. */
+    Reservation reserve(String subject, Instant now, int maxAttempts);
+
+    /**
+     * Starts a new run from the stuck state {@code seen}, counting the lock it should have had, if nothing
+     * changed since: the first of several callers gets attempt 1, the others nothing.
+     */
+    Optional<Attempt> restart(String subject, Refusal seen, Instant now);
 
     /** After a success: the run of failures and the lock history start again. */
     void clear(String subject);

@@ -69,7 +69,7 @@ public final class LoginService {
         }
         String subject = pinSubject(cassNumber);
         Optional<Account> account = credentials.account(cassNumber).filter(a -> a.pinHash() != null);
-        Optional<Attempt> attempt = lockouts.reserve(subject, clock.instant(), lockout.maxAttempts());
+        Optional<Attempt> attempt = reserve(subject);
         if (attempt.isEmpty()) {
             hasher.burn(pin);
             throw new Unauthenticated();
@@ -111,7 +111,7 @@ public final class LoginService {
         }
         String subject = "CONTRACT#" + contractNumber;
         Optional<Contract> contract = contracts.find(contractNumber);
-        Optional<Attempt> attempt = lockouts.reserve(subject, clock.instant(), lockout.maxAttempts());
+        Optional<Attempt> attempt = reserve(subject);
         if (attempt.isEmpty()) {
             hasher.burn(password);
             throw new Unauthenticated();
@@ -146,6 +146,24 @@ public final class LoginService {
      * locks the credential, whether or not it exists, so neither the counting nor its writes tell them
      * apart. Only a real holder is told, by e-mail; the holder is looked up only then.
      */
+    /**
+     * An attempt at {@code subject}, or nothing while it is locked. Issue 16, item 2: when the write that
+     * locks failed after the last attempt was reserved (or the function died between the two), the counter
+     * would refuse every guess, the right PIN included, until its 30-day TTL. It heals instead: once the lock
+     * it should have had would have ended, a new run starts, counting that lock.
+     */
+    private Optional<Attempt> reserve(String subject) {
+        Instant now = clock.instant();
+        LockoutStore.Reservation reservation = lockouts.reserve(subject, now, lockout.maxAttempts());
+        if (reservation.attempt() != null) {
+            return Optional.of(reservation.attempt());
+        }
+        LockoutStore.Refusal seen = reservation.refusal();
+        boolean lockOver = seen.lastAttemptAt() == null
+                || !seen.lastAttemptAt().plus(lockout.lockFor(seen.lockCount())).isAfter(now);
+        return seen.stuck(lockout.maxAttempts()) && lockOver ? lockouts.restart(subject, seen, now) : Optional.empty();
+    }
+
     private void failed(String subject, Attempt attempt, Supplier<Optional<Person>> holder) {
         if (attempt.number() < lockout.maxAttempts()) {
             return;
