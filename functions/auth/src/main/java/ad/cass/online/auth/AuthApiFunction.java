@@ -49,7 +49,7 @@ public final class AuthApiFunction extends ApiFunction {
             var mailer = new SesMailer(SesClients.deferred(), SigninSettings.mailFrom());
             return new Services(
                     new LoginService(people, people, new DynamoContractStore(dynamo, peopleTable), lockouts, sessions,
-                            hasher, mailer, SessionSettings.sessionPolicy(), SigninSettings.lockoutPolicy(), clock),
+                            hasher, mailer, SessionSettings.openingPolicy(), SigninSettings.lockoutPolicy(), clock),
                     new PinResetService(people, new DynamoPinResetStore(dynamo, peopleTable), sessions, lockouts, hasher,
                             mailer, SigninSettings.portalUrl(), SigninSettings.pinResetValidity(), clock),
                     new SessionService(sessions, people),

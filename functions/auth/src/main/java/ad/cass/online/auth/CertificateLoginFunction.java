@@ -37,7 +37,7 @@ public final class CertificateLoginFunction extends ApiFunction {
             var trusted = ClientCertificates.parseBundle(Env.optional("GOVERNMENT_CA_PEM").orElse(""));
             return new Services(new CertificateLoginService(new ClientCertificates(trusted, clock), people,
                     new SessionOpener(new DynamoSessionStore(dynamo, SessionSettings.sessionsTable()),
-                            SessionSettings.sessionPolicy(), clock)));
+                            SessionSettings.openingPolicy(), clock)));
         }
     }
 

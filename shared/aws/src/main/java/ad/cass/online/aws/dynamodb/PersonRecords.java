@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -19,7 +18,6 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * batches, and read one kind of record of one person, newest first.
  */
 public final class PersonRecords {
-    private static final int BATCH = 25;
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -47,34 +45,10 @@ public final class PersonRecords {
         });
     }
 
-    /** BatchWriteItem in chunks of 25, retrying what DynamoDB hands back unprocessed. */
+    /** In batches ({@link Batches}). */
     public <T> void write(List<T> records, Function<T, Map<String, AttributeValue>> toItem) {
-        for (int from = 0; from < records.size(); from += BATCH) {
-            List<WriteRequest> chunk = records.subList(from, Math.min(records.size(), from + BATCH)).stream()
-                    .map(r -> WriteRequest.builder().putRequest(PutRequest.builder().item(toItem.apply(r)).build()).build())
-                    .toList();
-            Map<String, List<WriteRequest>> pending = Map.of(table, chunk);
-            int attempt = 0;
-            while (!pending.isEmpty()) {
-                Map<String, List<WriteRequest>> request = pending;
-                var response = DynamoFaults.call(() -> dynamo.batchWriteItem(BatchWriteItemRequest.builder().requestItems(request).build()));
-                pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-                if (!pending.isEmpty()) {
-                    backOff(++attempt);
-                }
-            }
-        }
-    }
-
-    private static void backOff(int attempt) {
-        if (attempt > 8) {
-            throw new IllegalStateException("DynamoDB kept returning unprocessed items");
-        }
-        try {
-            Thread.sleep(Math.min(1000L, 25L << attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing records", e);
-        }
+        Batches.write(dynamo, table, records.stream()
+                .map(r -> WriteRequest.builder().putRequest(PutRequest.builder().item(toItem.apply(r)).build()).build())
+                .toList());
     }
 }

@@ -8,6 +8,7 @@ import static ad.cass.online.aws.dynamodb.Attrs.num;
 import static ad.cass.online.aws.dynamodb.Attrs.s;
 import static ad.cass.online.aws.dynamodb.Attrs.str;
 
+import ad.cass.online.aws.dynamodb.Batches;
 import ad.cass.online.aws.dynamodb.DynamoFaults;
 import ad.cass.online.aws.dynamodb.PeopleKeys;
 import ad.cass.online.aws.dynamodb.SessionsKeys;
@@ -16,14 +17,19 @@ import ad.cass.online.domain.identity.Session;
 import ad.cass.online.domain.identity.SessionStore;
 import ad.cass.online.domain.person.CassNumber;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Sessions in the Sessions table ({@link SessionsKeys}): the session, and its entry in its person's list,
@@ -52,6 +58,7 @@ public final class DynamoSessionStore implements SessionStore {
             item.put("expiresAt", n(expiresAt.getEpochSecond()));
             Map<String, AttributeValue> entry = new HashMap<>(SessionsKeys.entry(session.cassNumber(), session.id()));
             entry.put("expiresAt", n(absoluteEnd.getEpochSecond()));
+            entry.put("createdAt", n(session.createdAt().toEpochMilli())); // which ones are the oldest
             dynamo.transactWriteItems(t -> t.transactItems(
                     TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                             .conditionExpression("attribute_not_exists(pk)").build()).build(),
@@ -102,19 +109,47 @@ public final class DynamoSessionStore implements SessionStore {
     }
 
     @Override
-    public void revokeAll(CassNumber cassNumber) {
+    public void keepNewest(CassNumber cassNumber, int max) {
         DynamoFaults.run(() -> {
-            dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
-                            .keyConditionExpression("pk = :pk AND begins_with(sk, :session)")
-                            .expressionAttributeValues(Map.of(":pk", s(PeopleKeys.person(cassNumber)),
-                                    ":session", s(SessionsKeys.ENTRY_PREFIX))))
-                    .items()
-                    .forEach(entry -> {
-                        String sk = str(entry, SK);
-                        revoke(SessionsKeys.sessionIdOfEntry(sk));
-                        dynamo.deleteItem(r -> r.tableName(table).key(key(str(entry, PK), sk)));
-                    });
+            List<Map<String, AttributeValue>> entries = entries(cassNumber);
+            if (entries.size() <= max) {
+                return;
+            }
+            entries.sort(Comparator.comparingLong((Map<String, AttributeValue> e) ->
+                    e.containsKey("createdAt") ? num(e, "createdAt") : 0L).reversed());
+            end(entries.subList(max, entries.size()));
         });
+    }
+
+    @Override
+    public void revokeAll(CassNumber cassNumber) {
+        DynamoFaults.run(() -> end(entries(cassNumber)));
+    }
+
+    /** The person's list, read strongly consistent: ending every session misses none. */
+    private List<Map<String, AttributeValue>> entries(CassNumber cassNumber) {
+        List<Map<String, AttributeValue>> entries = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :session)")
+                        .expressionAttributeValues(Map.of(":pk", s(PeopleKeys.person(cassNumber)),
+                                ":session", s(SessionsKeys.ENTRY_PREFIX))))
+                .items().forEach(entries::add);
+        return entries;
+    }
+
+    /** Each session and its entry, in batches (two deletes a session, 25 a call), not one call after another. */
+    private void end(List<Map<String, AttributeValue>> entries) {
+        List<WriteRequest> deletes = new ArrayList<>();
+        for (Map<String, AttributeValue> entry : entries) {
+            String sk = str(entry, SK);
+            deletes.add(delete(SessionsKeys.session(SessionsKeys.sessionIdOfEntry(sk))));
+            deletes.add(delete(key(str(entry, PK), sk)));
+        }
+        Batches.write(dynamo, table, deletes);
+    }
+
+    private static WriteRequest delete(Map<String, AttributeValue> key) {
+        return WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build();
     }
 
     @Override

@@ -13,6 +13,11 @@ public final class SessionSettings {
         return Env.required("SESSIONS_TABLE");
     }
 
+    /** For the functions that open sessions: the policy, and how many a person may hold at once. */
+    public static SessionPolicy openingPolicy() {
+        return sessionPolicy().withMaxPerPerson(Env.integer("SESSION_MAX_PER_PERSON", SessionPolicy.DEFAULT_MAX_PER_PERSON));
+    }
+
     /** 30 minutes idle, 12 hours at most. */
     public static SessionPolicy sessionPolicy() {
         return new SessionPolicy(Duration.ofMinutes(Env.integer("SESSION_IDLE_MINUTES", 30)),

@@ -146,4 +146,42 @@ class DynamoStoresIT {
         assertEquals(List.of(2025, 2024), contributions.points(who).stream().map(PointsYear::year).toList());
         assertEquals(List.of(), contributions.points(TestPeople.CHILD));
     }
+
+    /** Issue 16, item 4: a person holds at most so many sessions, and ending them all is a few batch calls. */
+    @Test
+    void theOldestSessionsEndBeyondTheCapAndAllEndInBatches() {
+        CassNumber who = CassNumber.of("100004D");
+        DynamoSessionStore sessions = new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable"));
+        Instant t0 = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        for (int i = 0; i < 12; i++) {
+            Instant created = t0.plusSeconds(i);
+            sessions.create(new Session("cap-" + i, who, "own:100004D", AuthMethod.PIN, created, created),
+                    t0.plusSeconds(3600), t0.plusSeconds(43200));
+        }
+        sessions.keepNewest(who, 10);
+        assertEquals(Optional.empty(), sessions.find("cap-0"), "the oldest ends first");
+        assertEquals(Optional.empty(), sessions.find("cap-1"));
+        for (int i = 2; i < 12; i++) {
+            assertTrue(sessions.find("cap-" + i).isPresent(), "the newest ten live on: cap-" + i);
+        }
+        for (int i = 12; i < 40; i++) { // more than the cap, to end many at once
+            Instant created = t0.plusSeconds(i);
+            sessions.create(new Session("cap-" + i, who, "own:100004D", AuthMethod.PIN, created, created),
+                    t0.plusSeconds(3600), t0.plusSeconds(43200));
+        }
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        try (var watched = stack.engines().dynamoClient(new software.amazon.awssdk.core.interceptor.ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(software.amazon.awssdk.core.interceptor.Context.BeforeExecution context,
+                                        software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
+                calls.incrementAndGet();
+            }
+        })) {
+            new DynamoSessionStore(watched, stack.name("SessionsTable")).revokeAll(who);
+        }
+        for (int i = 0; i < 40; i++) {
+            assertEquals(Optional.empty(), sessions.find("cap-" + i));
+        }
+        assertTrue(calls.get() <= 5, "38 sessions end in one query and four batch calls, not 76 deletes: " + calls.get());
+    }
 }

@@ -236,6 +236,10 @@ class PinResetIT {
             throw new IllegalStateException("sessions table unavailable");
         }
 
+        public void keepNewest(CassNumber cassNumber, int max) {
+            real.keepNewest(cassNumber, max);
+        }
+
         public boolean switchProfile(String sessionId, String profileId) {
             return real.switchProfile(sessionId, profileId);
         }

@@ -17,7 +17,10 @@ public interface SessionStore {
 
     void revoke(String sessionId);
 
-    /** Ends every session of the person, e.g. after a PIN change. */
+    /** Ends the person's oldest sessions beyond the newest {@code max}. */
+    void keepNewest(ad.cass.online.domain.person.CassNumber cassNumber, int max);
+
+    /** Ends every session of the person, e.g. after a PIN change, in batches. */
     void revokeAll(ad.cass.online.domain.person.CassNumber cassNumber);
 
     /** Switches the profile the session acts as; false when the session no longer exists. */

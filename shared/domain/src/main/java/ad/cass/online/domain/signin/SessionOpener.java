@@ -28,6 +28,7 @@ public final class SessionOpener {
         Instant now = clock.instant();
         Session session = new Session(SessionToken.hash(token), person.cassNumber(), profileId, method, now, now);
         sessions.create(session, policy.expiresAt(session), policy.absoluteEnd(session));
+        sessions.keepNewest(person.cassNumber(), policy.maxPerPerson()); // the oldest beyond the cap end now
         return new LoginResult(token, session, person, profiles);
     }
 }
