@@ -52,6 +52,10 @@ public final class AccessGuard {
         PersonStore.Household household = people.household(caller.cassNumber()).orElseThrow(Unauthenticated::new);
         List<Profile> profiles = Profiles.availableTo(household.person(), household.dependants());
         Optional<Profile> chosen = Profiles.find(profiles, caller.profileId());
+        if (chosen.isEmpty() && caller.declarantOnly()) {
+            // a CASS digital certificate is its declarant and nothing else: with the role gone, it is no identity
+            throw new Unauthenticated();
+        }
         return chosen.map(p -> new Acting(household, profiles, p, false))
                 .orElseGet(() -> new Acting(household, profiles, profiles.get(0), true)); // the first is their own
     }

@@ -100,6 +100,7 @@ class AccessGuardTest {
                 Arguments.of(NURIA, "self-employed:820451", contract, PERSONAL, Forbidden.class),
                 Arguments.of(NURIA, "self-employed:820451", contract, PROFESSIONAL, Forbidden.class),
                 Arguments.of(NURIA, "own:100004D", contract, HEALTH, Forbidden.class),
+                Arguments.of(NURIA, "self-employed:999999", contract, DECLARANT, Unauthenticated.class), // role gone
                 // a session whose person no longer exists is no identity at all
                 Arguments.of(GONE, "own:100009J", pin, PERSONAL, Unauthenticated.class));
     }
