@@ -1,5 +1,6 @@
 package ad.cass.online.authorizer;
 
+import ad.cass.online.aws.Deadline;
 import ad.cass.online.aws.LambdaFunction;
 import ad.cass.online.aws.PassingFaults;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
@@ -62,7 +63,7 @@ public final class SessionAuthorizerFunction extends LambdaFunction
                 .map(APIGatewayV2CustomAuthorizerEvent.RequestContext::getRequestId).orElse("none");
         return RequestLogging.around(context, correlationId, () -> SimpleIAMPolicyResponse.builder()
                 .withIsAuthorized(true)
-                .withContext(identify(event))
+                .withContext(Deadline.within(context, () -> identify(event)))
                 .build());
     }
 

@@ -5,6 +5,12 @@ import ad.cass.online.local.engines.LambdaEvents;
 import ad.cass.online.local.engines.SamTemplate;
 import com.amazonaws.services.lambda.runtime.Context;
 import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,14 +50,29 @@ public final class FunctionHost {
         Method method = handlerMethod(handler.getClass(), function.handler());
         Object event = LambdaEvents.fromJson(eventJson, method.getParameterTypes()[0]);
         Context context = LocalContext.of(function.logicalId(), function.memorySize(), function.timeout());
+        // The template's Timeout holds as on Lambda: past it the caller gets the failure, whatever the handler
+        // is still doing (a thread cannot be killed; Lambda would freeze the whole sandbox instead).
+        Future<Object> running = invocations.submit(() -> method.invoke(handler, event, context));
         try {
-            return LambdaEvents.toJson(method.invoke(handler, event, context));
-        } catch (InvocationTargetException e) {
-            throw new FunctionFailed(function.logicalId(), e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
+            return LambdaEvents.toJson(running.get(function.timeout(), TimeUnit.SECONDS));
+        } catch (TimeoutException e) {
+            running.cancel(true);
+            throw new FunctionFailed(function.logicalId(),
+                    new IllegalStateException("Task timed out after " + function.timeout() + " seconds"));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof InvocationTargetException target ? target.getCause() : e.getCause();
+            throw new FunctionFailed(function.logicalId(), cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FunctionFailed(function.logicalId(), e);
         }
     }
+
+    private final ExecutorService invocations = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "local-lambda-invocation");
+        t.setDaemon(true);
+        return t;
+    });
 
     private Object construct(SamTemplate.Function function) {
         Map<String, String> env = new LinkedHashMap<>(engineEnvironment);

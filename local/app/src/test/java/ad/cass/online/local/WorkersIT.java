@@ -59,6 +59,17 @@ class WorkersIT {
                       Type: Schedule
                       Properties:
                         Schedule: cron(0 2 * * ? *)
+              TestSleeperFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: local/target/cass-local.jar
+                  Handler: ad.cass.online.local.workers.Sleeper::handleRequest
+                  Timeout: 1
+                  Events:
+                    Hourly:
+                      Type: Schedule
+                      Properties:
+                        Schedule: rate(1 hour)
             """;
     static LocalSystem system;
     static LocalApi api;
@@ -125,6 +136,17 @@ class WorkersIT {
         HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port()
                 + "/_local/schedules/AuthFunction")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, unknown.statusCode(), "only functions with a schedule can be fired");
+    }
+
+    /** Issue 16, item 3: the local runtime holds a function to its template Timeout, as Lambda does. */
+    @Test
+    void aFunctionPastItsTimeoutFailsAsOnLambda() {
+        long started = System.nanoTime();
+        FunctionHost.FunctionFailed failed = org.junit.jupiter.api.Assertions.assertThrows(FunctionHost.FunctionFailed.class,
+                () -> system.host().invoke("TestSleeperFunction", "{\"id\":\"t1\",\"time\":\"2026-11-01T02:00:00Z\",\"detail\":{}}"));
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(failed.getCause().getMessage().contains("Task timed out after 1 seconds"), failed.getCause().getMessage());
+        assertTrue(tookMillis < 3_000, "cut off at its 1 s Timeout, not after its 5 s of work: " + tookMillis + " ms");
     }
 
     @Test

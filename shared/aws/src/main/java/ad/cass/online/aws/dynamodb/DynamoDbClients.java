@@ -1,6 +1,7 @@
 package ad.cass.online.aws.dynamodb;
 
 import ad.cass.online.aws.AwsClients;
+import ad.cass.online.aws.Deadline;
 import ad.cass.online.aws.Env;
 import java.time.Duration;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -25,7 +26,9 @@ public final class DynamoDbClients {
                 .credentialsProvider(AwsClients.credentials())
                 .overrideConfiguration(o -> o
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(attempts).build())
-                        .apiCallTimeout(callTimeout));
+                        .apiCallTimeout(callTimeout)
+                        // and never past the request's own deadline (Deadline: what the Lambda context leaves)
+                        .addExecutionInterceptor(Deadline.interceptor(callTimeout)));
         AwsClients.endpoint("DYNAMODB").ifPresent(builder::endpointOverride);
         return builder.build();
     }

@@ -1,5 +1,6 @@
 package ad.cass.online.aws.http;
 
+import ad.cass.online.aws.Deadline;
 import ad.cass.online.aws.Env;
 import ad.cass.online.aws.LambdaFunction;
 import ad.cass.online.aws.PassingFaults;
@@ -34,7 +35,8 @@ public abstract class ApiFunction extends LambdaFunction implements RequestHandl
     protected final APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event, String clientCertPem, Context context) {
         ApiRequest request = new ApiRequest(event, maxBodyBytes, clientCertPem);
         String correlationId = request.correlationId();
-        return RequestLogging.around(context, correlationId, () -> answer(request).toEvent(correlationId));
+        return RequestLogging.around(context, correlationId,
+                () -> Deadline.within(context, () -> answer(request)).toEvent(correlationId));
     }
 
     private ApiResponse answer(ApiRequest request) {
