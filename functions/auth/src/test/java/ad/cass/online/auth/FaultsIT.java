@@ -48,13 +48,9 @@ class FaultsIT {
     /** Issue 16, item 1: DynamoDB unreachable (connection refused) is a 503 with Retry-After, not a 500. */
     @Test
     void aRefusedConnectionToDynamoDbIs503WithRetryAfter() throws Exception {
-        int closed;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            closed = socket.getLocalPort();
-        }
         TestStack stack = TestStack.create();
         Map<String, String> env = new HashMap<>(stack.environment("AuthFunction"));
-        env.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + closed);
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", RefusingAws.unreachable());
         AuthApiFunction function = ad.cass.online.aws.Env.with(env, AuthApiFunction::new);
         APIGatewayV2HTTPEvent event = Events.read("auth", "login.json", APIGatewayV2HTTPEvent.class);
         APIGatewayV2HTTPResponse response = ApiContract.checked(event, function.handleRequest(event, null));

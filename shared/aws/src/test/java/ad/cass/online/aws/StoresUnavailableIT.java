@@ -82,12 +82,8 @@ class StoresUnavailableIT {
     /** Issue 16, item 1: a refused connection is as passing as a throttled call. */
     @Test
     void aRefusedConnectionToDynamoDbIsUnavailable() throws Exception {
-        int closed;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            closed = socket.getLocalPort(); // free now, and nothing listens on it once closed
-        }
         Map<String, String> env = new HashMap<>(TestEngines.get().environment());
-        env.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + closed);
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", RefusingAws.unreachable());
         env.put("DYNAMODB_MAX_ATTEMPTS", "2");
         DynamoDbClient refused = Env.with(env, DynamoDbClients::create);
         Unavailable e = assertThrows(Unavailable.class, () -> new DynamoSessionStore(refused, "t").find("abc"));

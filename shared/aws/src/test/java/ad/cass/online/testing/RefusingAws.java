@@ -56,6 +56,15 @@ public final class RefusingAws implements AutoCloseable {
                         + "<Message>Please reduce your request rate.</Message></Error>");
     }
 
+    /** An endpoint nothing listens on: every connection to it is refused, as when a service is unreachable. */
+    public static String unreachable() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return "http://127.0.0.1:" + socket.getLocalPort(); // free now, and nothing listens on it once closed
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
