@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.aws.http.ProblemType;
+import ad.cass.online.local.engines.LocalContext;
 import ad.cass.online.testing.ApiContract;
 import ad.cass.online.testing.SlowAws;
-import ad.cass.online.testing.TestContext;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.RefusingAws;
 import ad.cass.online.testing.TestPeople;
@@ -75,7 +75,8 @@ class FaultsIT {
             APIGatewayV2HTTPEvent event = Events.read("auth", "login.json", APIGatewayV2HTTPEvent.class);
             Duration timeout = Duration.ofSeconds(stack.template().function("AuthFunction").timeout());
             long started = System.nanoTime();
-            APIGatewayV2HTTPResponse response = ApiContract.checked(event, function.handleRequest(event, new TestContext(timeout)));
+            APIGatewayV2HTTPResponse response = ApiContract.checked(event, function.handleRequest(event,
+                    LocalContext.of("AuthFunction", 1024, (int) timeout.toSeconds())));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             assertEquals(503, response.getStatusCode(), response.getBody());
             assertEquals("1", response.getHeaders().get("Retry-After"));

@@ -2,6 +2,7 @@ package ad.cass.online.local;
 
 import ad.cass.online.aws.Env;
 import ad.cass.online.local.engines.LambdaEvents;
+import ad.cass.online.local.engines.LocalContext;
 import ad.cass.online.local.engines.SamTemplate;
 import com.amazonaws.services.lambda.runtime.Context;
 import java.lang.reflect.InvocationTargetException;

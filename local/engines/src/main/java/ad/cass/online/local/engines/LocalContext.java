@@ -1,4 +1,4 @@
-package ad.cass.online.local;
+package ad.cass.online.local.engines;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -7,11 +7,14 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** The Lambda context as the local runtime fakes it: a fresh request id, the template's memory and timeout. */
-record LocalContext(String awsRequestId, String functionName, int memoryLimitInMB, long deadlineMillis)
+/**
+ * The Lambda context as the local runtime and the tests fake it: a fresh request id, the template's memory,
+ * and the remaining time running down from the template's timeout, as Lambda's does.
+ */
+public record LocalContext(String awsRequestId, String functionName, int memoryLimitInMB, long deadlineMillis)
         implements Context {
 
-    static LocalContext of(String functionName, int memoryMb, int timeoutSeconds) {
+    public static LocalContext of(String functionName, int memoryMb, int timeoutSeconds) {
         return new LocalContext(UUID.randomUUID().toString(), functionName, memoryMb,
                 System.currentTimeMillis() + timeoutSeconds * 1000L);
     }
