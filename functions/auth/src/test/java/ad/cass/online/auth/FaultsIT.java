@@ -12,6 +12,7 @@ import ad.cass.online.testing.Events;
 import ad.cass.online.testing.RefusingAws;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,18 +29,26 @@ class FaultsIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A PIN login by the auth function built as Lambda builds it, its DynamoDB at {@code endpoint}. */
+    static APIGatewayV2HTTPResponse loginWithDynamoDbAt(TestStack stack, String endpoint, Context context) {
+        Map<String, String> env = new HashMap<>(stack.environment("AuthFunction"));
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", endpoint);
+        AuthApiFunction function = ad.cass.online.aws.Env.with(env, AuthApiFunction::new);
+        APIGatewayV2HTTPEvent event = Events.read("auth", "login.json", APIGatewayV2HTTPEvent.class);
+        return ApiContract.checked(event, function.handleRequest(event, context));
+    }
+
+    static void assertUnavailable(APIGatewayV2HTTPResponse response) throws Exception {
+        assertEquals(503, response.getStatusCode(), response.getBody());
+        assertEquals("1", response.getHeaders().get("Retry-After"));
+        assertEquals(ProblemType.SERVICE_UNAVAILABLE.uri(), JSON.readTree(response.getBody()).get("type").asText());
+    }
+
     @Test
     void dynamoDbThrottlingIsA503WithRetryAfter() throws Exception {
         try (RefusingAws throttling = RefusingAws.throttlingDynamoDb()) {
-            TestStack stack = TestStack.create();
-            Map<String, String> env = new HashMap<>(stack.environment("AuthFunction"));
-            env.put("AWS_ENDPOINT_URL_DYNAMODB", throttling.endpoint());
-            AuthApiFunction function = ad.cass.online.aws.Env.with(env, AuthApiFunction::new);
-            APIGatewayV2HTTPEvent event = Events.read("auth", "login.json", APIGatewayV2HTTPEvent.class);
-        APIGatewayV2HTTPResponse response = ApiContract.checked(event, function.handleRequest(event, null));
-            assertEquals(503, response.getStatusCode());
-            assertEquals("1", response.getHeaders().get("Retry-After"));
-            assertEquals(ProblemType.SERVICE_UNAVAILABLE.uri(), JSON.readTree(response.getBody()).get("type").asText());
+            APIGatewayV2HTTPResponse response = loginWithDynamoDbAt(TestStack.create(), throttling.endpoint(), null);
+            assertUnavailable(response);
             assertFalse(response.getBody().contains("provisioned throughput"), "no internal detail");
             assertTrue(throttling.calls() > 1, "the SDK retried before giving up");
         }
@@ -48,15 +57,7 @@ class FaultsIT {
     /** Issue 16, item 1: DynamoDB unreachable (connection refused) is a 503 with Retry-After, not a 500. */
     @Test
     void aRefusedConnectionToDynamoDbIs503WithRetryAfter() throws Exception {
-        TestStack stack = TestStack.create();
-        Map<String, String> env = new HashMap<>(stack.environment("AuthFunction"));
-        env.put("AWS_ENDPOINT_URL_DYNAMODB", RefusingAws.unreachable());
-        AuthApiFunction function = ad.cass.online.aws.Env.with(env, AuthApiFunction::new);
-        APIGatewayV2HTTPEvent event = Events.read("auth", "login.json", APIGatewayV2HTTPEvent.class);
-        APIGatewayV2HTTPResponse response = ApiContract.checked(event, function.handleRequest(event, null));
-        assertEquals(503, response.getStatusCode());
-        assertEquals("1", response.getHeaders().get("Retry-After"));
-        assertEquals(ProblemType.SERVICE_UNAVAILABLE.uri(), JSON.readTree(response.getBody()).get("type").asText());
+        assertUnavailable(loginWithDynamoDbAt(TestStack.create(), RefusingAws.unreachable(), null));
     }
 
     /**
@@ -69,17 +70,12 @@ class FaultsIT {
         TestStack stack = TestStack.create();
         TestPeople.save(stack);
         try (SlowAws slow = new SlowAws(stack.engines().dynamoEndpoint(), Duration.ofMillis(3500))) {
-            Map<String, String> env = new HashMap<>(stack.environment("AuthFunction"));
-            env.put("AWS_ENDPOINT_URL_DYNAMODB", slow.endpoint());
-            AuthApiFunction function = ad.cass.online.aws.Env.with(env, AuthApiFunction::new);
-            APIGatewayV2HTTPEvent event = Events.read("auth", "login.json", APIGatewayV2HTTPEvent.class);
             Duration timeout = Duration.ofSeconds(stack.template().function("AuthFunction").timeout());
             long started = System.nanoTime();
-            APIGatewayV2HTTPResponse response = ApiContract.checked(event, function.handleRequest(event,
-                    LocalContext.of("AuthFunction", 1024, (int) timeout.toSeconds())));
+            APIGatewayV2HTTPResponse response = loginWithDynamoDbAt(stack, slow.endpoint(),
+                    LocalContext.of("AuthFunction", 1024, (int) timeout.toSeconds()));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            assertEquals(503, response.getStatusCode(), response.getBody());
-            assertEquals("1", response.getHeaders().get("Retry-After"));
+            assertUnavailable(response);
             assertTrue(took.compareTo(timeout) < 0, "answered in " + took + ", within the function's " + timeout);
         }
     }

@@ -48,14 +48,15 @@ final class QueuePump implements AutoCloseable {
         for (SamTemplate.QueueConsumer consumer : template.queueConsumers()) {
             String queueName = template.queues().stream().filter(q -> q.logicalId().equals(consumer.queueLogicalId()))
                     .findFirst().orElseThrow(() -> new IllegalStateException("no queue " + consumer.queueLogicalId())).name();
-            poller.scheduleWithFixedDelay(() -> pumpOnce(consumer, queueName), EVERY_MILLIS, EVERY_MILLIS, TimeUnit.MILLISECONDS);
+            // the queue exists once the template is deployed: its URL is looked up once, not on every poll
+            String url = sqs.getQueueUrl(r -> r.queueName(queueName)).queueUrl();
+            poller.scheduleWithFixedDelay(() -> pumpOnce(consumer, queueName, url), EVERY_MILLIS, EVERY_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
     /** One receive and, if it brought messages, one invocation. @return how many messages were handed over */
-    int pumpOnce(SamTemplate.QueueConsumer consumer, String queueName) {
+    int pumpOnce(SamTemplate.QueueConsumer consumer, String queueName, String url) {
         try {
-            String url = sqs.getQueueUrl(r -> r.queueName(queueName)).queueUrl();
             List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(Math.min(10, consumer.batchSize()))
                     .waitTimeSeconds(0).messageAttributeNames("All").messageSystemAttributeNames(MessageSystemAttributeName.ALL))
                     .messages();
