@@ -63,7 +63,9 @@ public final class ColdStartBench {
                 new Subject("profiles", "ProfilesFunction", "functions/profiles/target/profiles.jar",
                         "ad.cass.online.profiles.ProfilesApiFunction", "events/profiles/list.json"),
                 new Subject("authorizer", "AuthorizerFunction", "functions/authorizer/target/authorizer.jar",
-                        "ad.cass.online.authorizer.SessionAuthorizerFunction", "events/authorizer/bearer-token.json")));
+                        "ad.cass.online.authorizer.SessionAuthorizerFunction", "events/authorizer/bearer-token.json"),
+                new Subject("notices", "NoticesFunction", "functions/notices/target/notices.jar",
+                        "ad.cass.online.notices.NoticesQueueFunction", "events/notices/pin-locked.json")));
         if (baseline != null) {
             for (Subject s : List.copyOf(subjects)) {
                 if (!s.handler().startsWith("ad.cass.online.bench.")) {

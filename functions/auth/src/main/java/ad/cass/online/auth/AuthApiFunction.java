@@ -7,17 +7,17 @@ import ad.cass.online.aws.http.ApiResponse;
 import ad.cass.online.aws.http.JsonBody;
 import ad.cass.online.aws.identity.DynamoSessionStore;
 import ad.cass.online.aws.identity.SessionSettings;
-import ad.cass.online.aws.mail.SesMailer;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.person.ProfileView;
-import ad.cass.online.aws.ses.SesClients;
 import ad.cass.online.aws.signin.Argon2idPinHasher;
 import ad.cass.online.aws.signin.DynamoContractStore;
 import ad.cass.online.aws.signin.DynamoLockoutStore;
 import ad.cass.online.aws.signin.DynamoPinResetStore;
 import ad.cass.online.aws.signin.LoginView;
 import ad.cass.online.aws.signin.SigninSettings;
+import ad.cass.online.aws.signin.SqsNoticeQueue;
+import ad.cass.online.aws.sqs.SqsClients;
 import ad.cass.online.domain.identity.SessionService;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Profile;
@@ -46,12 +46,12 @@ public final class AuthApiFunction extends ApiFunction {
             var lockouts = new DynamoLockoutStore(dynamo, peopleTable);
             var sessions = new DynamoSessionStore(dynamo, SessionSettings.sessionsTable());
             var hasher = new Argon2idPinHasher();
-            var mailer = new SesMailer(SesClients.deferred(), SigninSettings.mailFrom());
+            var notices = new SqsNoticeQueue(SqsClients.deferred(), SigninSettings.noticeQueueUrl());
             return new Services(
                     new LoginService(people, people, new DynamoContractStore(dynamo, peopleTable), lockouts, sessions,
-                            hasher, mailer, SessionSettings.openingPolicy(), SigninSettings.lockoutPolicy(), clock),
+                            hasher, notices, SessionSettings.openingPolicy(), SigninSettings.lockoutPolicy(), clock),
                     new PinResetService(people, new DynamoPinResetStore(dynamo, peopleTable), sessions, lockouts, hasher,
-                            mailer, SigninSettings.portalUrl(), SigninSettings.pinResetValidity(), clock),
+                            notices, SigninSettings.portalUrl(), SigninSettings.pinResetValidity(), clock),
                     new SessionService(sessions, people),
                     SigninSettings.pinResetAnswerFloor());
         }

@@ -81,11 +81,12 @@ class FaultsIT {
     }
 
     @Test
-    void sesDownStillAnswers202AndLeavesNoUsableLink() throws Exception {
+    void aNoticeQueueThatCannotBeReachedStillAnswers202AndLeavesNoUsableLink() throws Exception {
         TestStack stack = TestStack.create();
         TestPeople.save(stack);
         Map<String, String> env = new HashMap<>(stack.environment("AuthFunction"));
-        env.put("AWS_ENDPOINT_URL_SESV2", "http://127.0.0.1:9"); // nothing listens on the discard port
+        // the request never meets SES (NoticesFunction mails, issue 16 item 8); the queue is its only way out
+        env.put("AWS_ENDPOINT_URL_SQS", RefusingAws.unreachable());
         AuthApiFunction function = ad.cass.online.aws.Env.with(env, AuthApiFunction::new);
         APIGatewayV2HTTPEvent event = Events.read("auth", "pin-reset-request.json", APIGatewayV2HTTPEvent.class);
         APIGatewayV2HTTPResponse response = ApiContract.checked(event, function.handleRequest(event, null));

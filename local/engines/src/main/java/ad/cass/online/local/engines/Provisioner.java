@@ -65,7 +65,12 @@ public final class Provisioner {
         template.queues().forEach(q -> {
             Map<String, Object> redrive = map(q.properties().get("RedrivePolicy"));
             if (!redrive.isEmpty()) {
-                String policy = "{\"deadLetterTargetArn\":\"" + template.string(redrive.get("deadLetterTargetArn"))
+                // the template's ARN names the account as the template resolves it; the engine has its own
+                String target = template.string(redrive.get("deadLetterTargetArn"));
+                String targetUrl = sqs.getQueueUrl(r -> r.queueName(target.substring(target.lastIndexOf(':') + 1))).queueUrl();
+                String targetArn = sqs.getQueueAttributes(r -> r.queueUrl(targetUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+                        .attributes().get(QueueAttributeName.QUEUE_ARN);
+                String policy = "{\"deadLetterTargetArn\":\"" + targetArn
                         + "\",\"maxReceiveCount\":\"" + template.string(redrive.get("maxReceiveCount")) + "\"}";
                 String url = sqs.getQueueUrl(r -> r.queueName(q.name())).queueUrl();
                 sqs.setQueueAttributes(r -> r.queueUrl(url).attributes(Map.of(QueueAttributeName.REDRIVE_POLICY, policy)));

@@ -1,5 +1,6 @@
 package ad.cass.online.aws.mail;
 
+import ad.cass.online.aws.Lazy;
 import ad.cass.online.domain.mail.Mail;
 import ad.cass.online.domain.mail.Mailer;
 import java.util.function.Supplier;
@@ -17,30 +18,16 @@ import software.amazon.awssdk.services.sesv2.model.Message;
  * measurable at cold start (bench/run).
  */
 public final class SesMailer implements Mailer {
-    private final Supplier<SesV2Client> client;
+    private final Supplier<SesV2Client> ses;
     private final String from;
-    private volatile SesV2Client ses;
 
     public SesMailer(SesV2Client ses, String from) {
         this(() -> ses, from);
     }
 
     public SesMailer(Supplier<SesV2Client> client, String from) {
-        this.client = client;
+        this.ses = new Lazy<>(client);
         this.from = from;
-    }
-
-    private SesV2Client ses() {
-        SesV2Client current = ses;
-        if (current == null) {
-            synchronized (this) {
-                if (ses == null) {
-                    ses = client.get();
-                }
-                current = ses;
-            }
-        }
-        return current;
     }
 
     @Override
@@ -50,7 +37,7 @@ public final class SesMailer implements Mailer {
             body.html(utf8(mail.html()));
         }
         try {
-            ses().sendEmail(r -> r.fromEmailAddress(from)
+            ses.get().sendEmail(r -> r.fromEmailAddress(from)
                     .destination(d -> d.toAddresses(mail.to()))
                     .content(EmailContent.builder().simple(Message.builder()
                             .subject(utf8(mail.subject())).body(body.build()).build()).build()));

@@ -36,4 +36,9 @@ public final class SigninSettings {
     public static String mailFrom() {
         return Env.required("MAIL_FROM");
     }
+
+    /** Where sign-in posts its notices for the notices function (issue 16, item 8). */
+    public static String noticeQueueUrl() {
+        return Env.required("NOTICE_QUEUE_URL");
+    }
 }

@@ -87,10 +87,14 @@ class LockoutIT {
 
     /** The login service on the real adapters, all through the given client. */
     LoginService loginThrough(DynamoDbClient dynamo) {
+        return loginThrough(dynamo, TestMail.noticesMailedAtOnce(stack));
+    }
+
+    LoginService loginThrough(DynamoDbClient dynamo, NoticeQueue notices) {
         DynamoPersonStore people = new DynamoPersonStore(dynamo, stack.name("PeopleTable"));
         return new LoginService(people, people, new DynamoContractStore(dynamo, stack.name("PeopleTable")),
                 new DynamoLockoutStore(dynamo, stack.name("PeopleTable")), new DynamoSessionStore(dynamo, stack.name("SessionsTable")),
-                hasher, TestMail.mailer(stack), new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)),
+                hasher, notices, new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)),
                 new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
     }
 
@@ -146,7 +150,7 @@ class LockoutIT {
             }
         };
         LoginService broken = new LoginService(people, people, new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")),
-                lockWriteFails, new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable")), hasher, TestMail.mailer(stack),
+                lockWriteFails, new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable")), hasher, TestMail.noticesMailedAtOnce(stack),
                 new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)), new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
         for (int i = 0; i < 4; i++) {
             assertThrows(Unauthenticated.class, () -> broken.loginWithPin(who, WRONG));
@@ -243,7 +247,8 @@ class LockoutIT {
     @Test
     void aWrongPinForAKnownNumberAndAnyPinForAnUnknownOneMakeTheSameCallsInTheSameOrder() {
         Calls calls = new Calls();
-        LoginService watchedLogin = loginThrough(stack.engines().dynamoClient(calls));
+        List<Notice> posted = new CopyOnWriteArrayList<>();
+        LoginService watchedLogin = loginThrough(stack.engines().dynamoClient(calls), posted::add);
         List<List<String>> byNumber = new ArrayList<>();
         for (CassNumber who : List.of(TestPeople.HOLDER, CassNumber.of("999998Y"))) {
             List<List<String>> attempts = new ArrayList<>();
@@ -260,6 +265,10 @@ class LockoutIT {
                 "Query, UpdateItem LOCKOUT"); // the sixth finds it locked
         assertEquals(expected, byNumber.get(0), "a known number");
         assertEquals(expected, byNumber.get(1), "an unknown number: the same calls, so the same time");
+        // and the same post: whether there is anyone to write to is found out off the request path (item 8)
+        Instant until = clock.instant().plus(Duration.ofMinutes(15));
+        assertEquals(List.of(new Notice(Notice.Kind.PIN_LOCKED, "100001A", until, null),
+                new Notice(Notice.Kind.PIN_LOCKED, "999998Y", until, null)), posted);
         assertEquals(5, hasher.verified.get());
         assertEquals(7, hasher.burned.get(), "every attempt not checked costs the same hash work");
     }

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ad.cass.online.aws.Env;
 import ad.cass.online.aws.identity.DynamoSessionStore;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.signin.Argon2idPinHasher;
 import ad.cass.online.aws.signin.DynamoContractStore;
 import ad.cass.online.aws.signin.DynamoLockoutStore;
 import ad.cass.online.aws.signin.DynamoPinResetStore;
+import ad.cass.online.aws.signin.SqsNoticeQueue;
+import ad.cass.online.aws.sqs.SqsClients;
 import ad.cass.online.domain.error.Gone;
 import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.error.Unauthenticated;
@@ -19,11 +22,10 @@ import ad.cass.online.domain.identity.Session;
 import ad.cass.online.domain.identity.SessionPolicy;
 import ad.cass.online.domain.identity.SessionStore;
 import ad.cass.online.domain.identity.SessionToken;
-import ad.cass.online.domain.mail.Mail;
-import ad.cass.online.domain.mail.Mailer;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.testing.CapturedLogs;
 import ad.cass.online.testing.MutableClock;
+import ad.cass.online.testing.RefusingAws;
 import ad.cass.online.testing.TestMail;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
@@ -31,6 +33,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,8 +65,8 @@ class PinResetIT {
         stack = TestStack.create();
         TestPeople.save(stack);
         clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        resets = service(TestMail.mailer(stack));
-        login = new LoginService(people(), people(), new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), lockouts(), sessions, new Argon2idPinHasher(), TestMail.mailer(stack),
+        resets = service(TestMail.noticesMailedAtOnce(stack));
+        login = new LoginService(people(), people(), new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), lockouts(), sessions, new Argon2idPinHasher(), TestMail.noticesMailedAtOnce(stack),
                 new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)), new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
     }
 
@@ -75,14 +78,14 @@ class PinResetIT {
         return new DynamoLockoutStore(stack.dynamo(), stack.name("PeopleTable"));
     }
 
-    PinResetService service(Mailer mailer) {
+    PinResetService service(NoticeQueue notices) {
         sessions = new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable"));
-        return service(mailer, sessions);
+        return service(notices, sessions);
     }
 
-    PinResetService service(Mailer mailer, SessionStore sessionStore) {
+    PinResetService service(NoticeQueue notices, SessionStore sessionStore) {
         return new PinResetService(people(), new DynamoPinResetStore(stack.dynamo(), stack.name("PeopleTable")), sessionStore,
-                lockouts(), new Argon2idPinHasher(), mailer, URI.create("https://portal.test/"), Duration.ofMinutes(120), clock);
+                lockouts(), new Argon2idPinHasher(), notices, URI.create("https://portal.test/"), Duration.ofMinutes(120), clock);
     }
 
     /** Requests a reset and reads the token from the e-mail the person received. */
@@ -165,20 +168,20 @@ class PinResetIT {
     }
 
     @Test
-    void whenMailCannotBeSentNoLinkIsLeftUsable() {
-        PinResetService broken = service(new Mailer() {
-            @Override
-            public void send(Mail mail) {
-                throw new MailNotSent("SES unavailable");
-            }
-        });
+    void whenTheNoticeCannotBePostedNoLinkIsLeftUsable() {
+        Map<String, String> env = new HashMap<>(stack.environment("AuthFunction"));
+        env.put("AWS_ENDPOINT_URL_SQS", RefusingAws.unreachable()); // the queue cannot be reached at all
+        PinResetService broken = service(Env.with(env, () -> new SqsNoticeQueue(SqsClients.deferred(), env.get("NOTICE_QUEUE_URL"))));
+        int mailsBefore = TestMail.total();
         try (CapturedLogs logs = new CapturedLogs()) {
             assertDoesNotThrow(() -> broken.request(TestPeople.HOLDER, EMAIL));
-            assertTrue(logs.text().contains("PIN reset mail for ****01A not sent; link withdrawn"), logs.text());
-            assertTrue(logs.text().contains("SES unavailable"), "the reason is logged");
+            assertTrue(logs.text().contains("PIN reset notice for ****01A not posted (SQS: SdkClientException); link withdrawn"),
+                    logs.text());
             assertFalse(logs.text().contains(EMAIL));
+            assertFalse(logs.text().contains("token="), "nor the link");
         }
         assertTrue(resetItems().isEmpty(), "neither link nor pointer remains");
+        assertEquals(mailsBefore, TestMail.total());
     }
 
     @Test
@@ -204,7 +207,7 @@ class PinResetIT {
     void ifEndingTheSessionsFailsNothingIsChangedAndTheSameLinkWorksAgain() {
         String session = login.loginWithPin(TestPeople.HOLDER, TestPeople.PIN.toCharArray()).session().id();
         String token = requestAndReadMail();
-        PinResetService broken = service(TestMail.mailer(stack), new SessionStoreThatCannotRevoke(sessions));
+        PinResetService broken = service(TestMail.noticesMailedAtOnce(stack), new SessionStoreThatCannotRevoke(sessions));
         assertThrows(IllegalStateException.class, () -> broken.confirm(token, "Nou-PIN-segur-2026".toCharArray()));
         assertTrue(sessions.find(session).isPresent(), "no session was ended");
         assertDoesNotThrow(() -> login.loginWithPin(TestPeople.HOLDER, TestPeople.PIN.toCharArray()), "the PIN is unchanged");

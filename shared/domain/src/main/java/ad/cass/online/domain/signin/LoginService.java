@@ -5,7 +5,6 @@ import ad.cass.online.domain.error.Unauthenticated;
 import ad.cass.online.domain.identity.AuthMethod;
 import ad.cass.online.domain.identity.SessionPolicy;
 import ad.cass.online.domain.identity.SessionStore;
-import ad.cass.online.domain.mail.Mailer;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.person.PersonStore;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * <li>A wrong PIN, an unknown number and a locked account all end in the same {@link Unauthenticated},
  * after the same hashing work, so neither the answer nor its timing tells them apart.</li>
  * <li>Every guess first reserves an attempt atomically; after {@code maxAttempts} failures in a row the
- * PIN is locked (15 min, doubling on repeat) and the person is told by e-mail.</li>
+ * PIN is locked (15 min, doubling on repeat) and a notice is posted for the person ({@link NoticeQueue}).</li>
  * </ul>
  */
 public final class LoginService {
@@ -41,12 +39,12 @@ public final class LoginService {
     private final LockoutStore lockouts;
     private final SessionOpener opener;
     private final PinHasher hasher;
-    private final Mailer mailer;
+    private final NoticeQueue notices;
     private final LockoutPolicy lockout;
     private final Clock clock;
 
     public LoginService(PersonStore people, CredentialStore credentials, ContractStore contracts, LockoutStore lockouts,
-                        SessionStore sessions, PinHasher hasher, Mailer mailer, SessionPolicy policy, LockoutPolicy lockout,
+                        SessionStore sessions, PinHasher hasher, NoticeQueue notices, SessionPolicy policy, LockoutPolicy lockout,
                         Clock clock) {
         this.people = people;
         this.credentials = credentials;
@@ -54,7 +52,7 @@ public final class LoginService {
         this.lockouts = lockouts;
         this.opener = new SessionOpener(sessions, policy, clock);
         this.hasher = hasher;
-        this.mailer = mailer;
+        this.notices = notices;
         this.lockout = lockout;
         this.clock = clock;
     }
@@ -76,7 +74,7 @@ public final class LoginService {
         }
         if (account.isEmpty()) { // unknown or no PIN yet: counted and locked like a wrong PIN
             hasher.burn(pin);
-            failed(subject, attempt.get(), Optional::empty);
+            failed(subject, attempt.get());
             throw new Unauthenticated();
         }
         Person person = account.get().person();
@@ -88,7 +86,7 @@ public final class LoginService {
             Secrets.wipe(normalized, pin);
         }
         if (!matches) {
-            failed(subject, attempt.get(), () -> Optional.of(person));
+            failed(subject, attempt.get());
             throw new Unauthenticated();
         }
         lockouts.clear(subject); // the reserved attempt counted; a success ends the run
@@ -118,7 +116,7 @@ public final class LoginService {
         }
         if (contract.isEmpty()) {
             hasher.burn(password);
-            failed(subject, attempt.get(), Optional::empty);
+            failed(subject, attempt.get());
             throw new Unauthenticated();
         }
         char[] normalized = Secrets.normalized(password);
@@ -129,7 +127,7 @@ public final class LoginService {
             Secrets.wipe(normalized, password);
         }
         if (!matches) {
-            failed(subject, attempt.get(), () -> people.find(contract.get().holder()));
+            failed(subject, attempt.get());
             throw new Unauthenticated();
         }
         lockouts.clear(subject);
@@ -141,11 +139,6 @@ public final class LoginService {
         return opener.open(holder, List.of(declarant), declarant.id(), AuthMethod.CASS_CERTIFICATE);
     }
 
-    /**
-     * After a wrong secret, or any secret for a credential that does not exist: the last allowed attempt
-     * locks the credential, whether or not it exists, so neither the counting nor its writes tell them
-     * apart. Only a real holder is told, by e-mail; the holder is looked up only then.
-     */
     /**
      * An attempt at {@code subject}, or nothing while it is locked. Issue 16, item 2: when the write that
      * locks failed after the last attempt was reserved (or the function died between the two), the counter
@@ -164,7 +157,13 @@ public final class LoginService {
         return seen.stuck(lockout.maxAttempts()) && lockOver ? lockouts.restart(subject, seen, now) : Optional.empty();
     }
 
-    private void failed(String subject, Attempt attempt, Supplier<Optional<Person>> holder) {
+    /**
+     * After a wrong secret, or any secret for a credential that does not exist: the last allowed attempt
+     * locks the credential, whether or not it exists, and posts the same notice either way (issue 16,
+     * item 8), so neither the answer, nor the writes, nor their timing tell them apart. The notices
+     * function finds out later whether there is anyone to write to.
+     */
+    private void failed(String subject, Attempt attempt) {
         if (attempt.number() < lockout.maxAttempts()) {
             return;
         }
@@ -172,18 +171,14 @@ public final class LoginService {
         if (!lockouts.lock(subject, attempt, lockout.maxAttempts(), until)) {
             return;
         }
-        holder.get().ifPresent(person -> {
-            String credential = subject.startsWith("PIN#") ? "PIN" : "contract";
-            LOG.warn("{} locked for {} until {} (lock number {})", credential, person.cassNumber(), until,
-                    attempt.previousLocks() + 1);
-            if (person.email() != null) {
-                try {
-                    mailer.send(Notices.locked(person,
-                            credential.equals("PIN") ? "el PIN" : "el certificat digital de la CASS", until));
-                } catch (Mailer.MailNotSent e) {
-                    LOG.error("lock notice not sent to {}", person.cassNumber(), e);
-                }
-            }
-        });
+        boolean pin = subject.startsWith("PIN#");
+        String credential = subject.substring(subject.indexOf('#') + 1);
+        LOG.warn("{} ****{} locked until {} (lock number {})", pin ? "PIN" : "contract",
+                credential.substring(Math.max(0, credential.length() - 3)), until, attempt.previousLocks() + 1);
+        try {
+            notices.post(pin ? Notice.pinLocked(CassNumber.of(credential), until) : Notice.contractLocked(credential, until));
+        } catch (NoticeQueue.NotPosted e) {
+            LOG.error("lock notice not posted: {}", e.getMessage());
+        }
     }
 }

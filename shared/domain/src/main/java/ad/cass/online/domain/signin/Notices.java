@@ -3,7 +3,6 @@ package ad.cass.online.domain.signin;
 import ad.cass.online.domain.mail.Mail;
 import ad.cass.online.domain.person.Person;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,13 +17,17 @@ public final class Notices {
     private Notices() {
     }
 
-    /** Seed 000, §1.1.3: an e-mail with a link to activate the password; §1.1.4: valid for 120 minutes. */
-    static Mail pinReset(Person person, URI link, Duration validity) {
+    /**
+     * Seed 000, §1.1.3: an e-mail with a link to activate the password; §1.1.4: valid for 120 minutes. The
+     * mail is written when it leaves the queue, so it says until when rather than for how long.
+     */
+    static Mail pinReset(Person person, URI link, Instant validUntil) {
         return new Mail(person.email(), "CASS Online: recuperació del PIN",
                 "Bon dia, " + person.givenName() + ",\n\n"
                         + "Hem rebut una sol·licitud per recuperar el PIN del vostre accés a CASS Online.\n"
                         + "Per triar un PIN nou, obriu aquest enllaç:\n\n" + link + "\n\n"
-                        + "L'enllaç és vàlid durant " + validity.toMinutes() + " minuts i només es pot fer servir una vegada. "
+                        + "L'enllaç és vàlid fins al " + WHEN.format(validUntil.atZone(ANDORRA))
+                        + " i només es pot fer servir una vegada. "
                         + "Si caduca, torneu a sol·licitar la recuperació del PIN a CASS Online.\n\n"
                         + "Si no heu fet aquesta sol·licitud, no cal que feu res: el vostre PIN actual continua sent vàlid."
                         + SIGNATURE, null);

@@ -4,7 +4,6 @@ import ad.cass.online.domain.error.Gone;
 import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.identity.SessionStore;
 import ad.cass.online.domain.identity.SessionToken;
-import ad.cass.online.domain.mail.Mailer;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Person;
 import java.net.URI;
@@ -26,6 +25,7 @@ import org.slf4j.LoggerFactory;
  * (PIN_RESET_VALID_MINUTES),
  * and a newer request replaces it.</li>
  * <li>Using it sets a PIN that passes {@link PinPolicy}, ends every session and tells the person.</li>
+ * <li>The mails go through the {@link NoticeQueue}: the request never waits for the mail service.</li>
  * </ul>
  */
 public final class PinResetService {
@@ -42,19 +42,19 @@ public final class PinResetService {
     private final SessionStore sessions;
     private final LockoutStore lockouts;
     private final PinHasher hasher;
-    private final Mailer mailer;
+    private final NoticeQueue notices;
     private final URI portalUrl;
     private final Duration validity;
     private final Clock clock;
 
     public PinResetService(CredentialStore credentials, PinResetStore resets, SessionStore sessions, LockoutStore lockouts,
-                           PinHasher hasher, Mailer mailer, URI portalUrl, Duration validity, Clock clock) {
+                           PinHasher hasher, NoticeQueue notices, URI portalUrl, Duration validity, Clock clock) {
         this.credentials = credentials;
         this.resets = resets;
         this.sessions = sessions;
         this.lockouts = lockouts;
         this.hasher = hasher;
-        this.mailer = mailer;
+        this.notices = notices;
         this.portalUrl = portalUrl;
         this.validity = validity;
         this.clock = clock;
@@ -89,13 +89,14 @@ public final class PinResetService {
         }
         String token = SessionToken.generate();
         String hash = SessionToken.hash(token);
-        resets.issue(cassNumber, hash, clock.instant().plus(validity));
+        Instant expiresAt = clock.instant().plus(validity);
+        resets.issue(cassNumber, hash, expiresAt);
         try {
-            mailer.send(Notices.pinReset(person.get(), link(token), validity));
-        } catch (Mailer.MailNotSent e) {
-            // no mail, no link: a link nobody received must not stay usable
+            notices.post(Notice.pinReset(cassNumber, link(token), expiresAt));
+        } catch (NoticeQueue.NotPosted e) {
+            // no mail, no link: a link nobody will receive must not stay usable
             resets.withdraw(hash, cassNumber);
-            LOG.error("PIN reset mail for {} not sent; link withdrawn", cassNumber, e);
+            LOG.error("PIN reset notice for {} not posted ({}); link withdrawn", cassNumber, e.getMessage());
         }
     }
 
@@ -130,20 +131,17 @@ public final class PinResetService {
         PinPolicy.check(newPin, reset.cassNumber(), "newPin"); // a refused PIN does not use up the link
         // Everything that can fail comes before the link is used, and each step may run twice: if one
         // fails, the person gets an error and the same link still works. The link and the PIN change
-        // together (one transaction); after that only the notice, whose failure is only logged.
-        Optional<Person> person = credentials.account(reset.cassNumber()).map(Account::person);
+        // together (one transaction); after that only the notice is posted, whose failure is only logged.
         sessions.revokeAll(reset.cassNumber());
         lockouts.clear(LoginService.pinSubject(reset.cassNumber()));
         if (!resets.consume(hash, reset.cassNumber(), hasher.hash(newPin))) {
             throw new InvalidInput("token", INVALID_LINK);
         }
-        person.filter(p -> p.email() != null).ifPresent(p -> {
-            try {
-                mailer.send(Notices.pinChanged(p, now));
-            } catch (Mailer.MailNotSent e) {
-                LOG.error("PIN change notice to {} not sent", reset.cassNumber(), e);
-            }
-        });
+        try {
+            notices.post(Notice.pinChanged(reset.cassNumber(), now));
+        } catch (NoticeQueue.NotPosted e) {
+            LOG.error("PIN change notice for {} not posted: {}", reset.cassNumber(), e.getMessage());
+        }
     }
 
     private static boolean sameAddress(String onFile, String given) {

@@ -1,0 +1,62 @@
+package ad.cass.online.notices;
+
+import ad.cass.online.aws.dynamodb.DynamoDbClients;
+import ad.cass.online.aws.mail.SesMailer;
+import ad.cass.online.aws.person.DynamoPersonStore;
+import ad.cass.online.aws.person.PeopleSettings;
+import ad.cass.online.aws.ses.SesClients;
+import ad.cass.online.aws.signin.DynamoContractStore;
+import ad.cass.online.aws.signin.NoticeMessage;
+import ad.cass.online.aws.signin.SigninSettings;
+import ad.cass.online.aws.sqs.QueueFunction;
+import ad.cass.online.domain.signin.NoticeMailer;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The notice queue's consumer (template.yaml, NoticesFunction): mails what sign-in posted, off the request
+ * path (issue 16, item 8). A notice the mail service refuses is reported failed and comes back; after five
+ * tries it waits in the dead-letter queue for an operator.
+ */
+public final class NoticesQueueFunction extends QueueFunction<NoticeMessage> {
+    /** The domain service this function translates to, built once per container. */
+    public record Services(NoticeMailer notices) {
+        /** From the environment template.yaml sets. */
+        public static Services fromEnvironment() {
+            var dynamo = DynamoDbClients.create();
+            var people = new DynamoPersonStore(dynamo, PeopleSettings.peopleTable());
+            return new Services(new NoticeMailer(people, new DynamoContractStore(dynamo, PeopleSettings.peopleTable()), people,
+                    new SesMailer(SesClients.create(), SigninSettings.mailFrom())));
+        }
+    }
+
+    private final Services services;
+
+    /** Lambda: the clients, once per container, from the environment template.yaml sets. */
+    public NoticesQueueFunction() {
+        this(Services.fromEnvironment());
+    }
+
+    /** Tests: the services ready-made. */
+    public NoticesQueueFunction(Services services) {
+        super(NoticeMessage.class);
+        this.services = services;
+    }
+
+    @Override
+    protected void handle(NoticeMessage message) {
+        services.notices().deliver(message.toNotice());
+    }
+
+    /** SnapStart priming: a notice about a number nobody holds, read through the whole path; no mail. */
+    @Override
+    protected void prime() {
+        SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
+        message.setMessageId("priming");
+        message.setBody("{\"kind\":\"PIN_LOCKED\",\"recipient\":\"000000A\",\"at\":\"" + Instant.EPOCH + "\"}");
+        SQSEvent event = new SQSEvent();
+        event.setRecords(List.of(message));
+        handleRequest(event, null);
+    }
+}

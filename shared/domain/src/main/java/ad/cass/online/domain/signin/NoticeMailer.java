@@ -1,0 +1,64 @@
+package ad.cass.online.domain.signin;
+
+import ad.cass.online.domain.mail.Mail;
+import ad.cass.online.domain.mail.Mailer;
+import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.person.PersonStore;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a {@link Notice} into the e-mail it stands for and sends it (issue 16, item 8), off the request
+ * path: the notices function calls it for each queued notice. It reads the person and their address now,
+ * from the file; a notice about a number nobody holds (a lock of an unknown number) or a person without
+ * an address sends nothing. A mail the service refuses is thrown back, so the queue tries again and, in
+ * the end, keeps it for an operator. The queue delivers at least once: rarely, a notice arrives twice.
+ */
+public final class NoticeMailer {
+    private static final Logger LOG = LoggerFactory.getLogger(NoticeMailer.class);
+
+    private final CredentialStore credentials;
+    private final ContractStore contracts;
+    private final PersonStore people;
+    private final Mailer mailer;
+
+    public NoticeMailer(CredentialStore credentials, ContractStore contracts, PersonStore people, Mailer mailer) {
+        this.credentials = credentials;
+        this.contracts = contracts;
+        this.people = people;
+        this.mailer = mailer;
+    }
+
+    /** @return whether a mail went out */
+    public boolean deliver(Notice notice) {
+        Optional<Person> person = aboutWhom(notice).filter(p -> p.email() != null && !p.email().isBlank());
+        if (person.isEmpty()) {
+            LOG.info("{}: nobody to write to", notice);
+            return false;
+        }
+        mailer.send(mail(notice, person.get())); // MailNotSent travels on: the queue tries again
+        LOG.info("{}: mailed", notice);
+        return true;
+    }
+
+    private Optional<Person> aboutWhom(Notice notice) {
+        if (notice.kind() == Notice.Kind.CONTRACT_LOCKED) {
+            return contracts.find(notice.recipient()).flatMap(c -> people.find(c.holder()));
+        }
+        if (!CassNumber.isWellFormed(notice.recipient())) {
+            return Optional.empty();
+        }
+        return credentials.account(CassNumber.of(notice.recipient())).map(Account::person);
+    }
+
+    private static Mail mail(Notice notice, Person person) {
+        return switch (notice.kind()) {
+            case PIN_LOCKED -> Notices.locked(person, "el PIN", notice.at());
+            case CONTRACT_LOCKED -> Notices.locked(person, "el certificat digital de la CASS", notice.at());
+            case PIN_RESET -> Notices.pinReset(person, notice.link(), notice.at());
+            case PIN_CHANGED -> Notices.pinChanged(person, notice.at());
+        };
+    }
+}
