@@ -1,5 +1,8 @@
 package ad.cass.online.auth;
 
+import static ad.cass.online.domain.signin.SigninLimits.Route.PIN_RESET;
+import static ad.cass.online.domain.signin.SigninLimits.Route.SIGNIN;
+
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
@@ -11,6 +14,7 @@ import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.person.ProfileView;
 import ad.cass.online.aws.signin.Argon2idPinHasher;
+import ad.cass.online.aws.signin.DynamoRateCounter;
 import ad.cass.online.aws.signin.DynamoContractStore;
 import ad.cass.online.aws.signin.DynamoLockoutStore;
 import ad.cass.online.aws.signin.DynamoPinResetStore;
@@ -26,6 +30,7 @@ import ad.cass.online.domain.signin.LoginResult;
 import ad.cass.online.domain.signin.LoginService;
 import ad.cass.online.domain.signin.PinPolicy;
 import ad.cass.online.domain.signin.PinResetService;
+import ad.cass.online.domain.signin.SigninLimits;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.time.Clock;
 import java.util.Arrays;
@@ -37,7 +42,8 @@ public final class AuthApiFunction extends ApiFunction {
     static final int MAX_PIN_LENGTH = PinPolicy.MAX_LENGTH;
 
     /** The domain services this function translates to, built once per container. */
-    public record Services(LoginService login, PinResetService pinReset, SessionService sessions, AnswerFloor resetFloor) {
+    public record Services(LoginService login, PinResetService pinReset, SessionService sessions, SigninLimits limits,
+                           AnswerFloor resetFloor) {
         /** From the environment template.yaml sets, on the given clock (tests move it). */
         public static Services fromEnvironment(Clock clock) {
             var dynamo = DynamoDbClients.create();
@@ -47,12 +53,16 @@ public final class AuthApiFunction extends ApiFunction {
             var sessions = new DynamoSessionStore(dynamo, SessionSettings.sessionsTable());
             var hasher = new Argon2idPinHasher();
             var notices = new SqsNoticeQueue(SqsClients.deferred(), SigninSettings.noticeQueueUrl());
+            var limits = new SigninLimits(new DynamoRateCounter(dynamo, SigninSettings.limitsTable()),
+                    SigninSettings.signinPerAddress(), SigninSettings.pinResetPerAddress(),
+                    SigninSettings.resetMailsPerAccount(), clock);
             return new Services(
                     new LoginService(people, people, new DynamoContractStore(dynamo, peopleTable), lockouts, sessions,
                             hasher, notices, SessionSettings.openingPolicy(), SigninSettings.lockoutPolicy(), clock),
                     new PinResetService(people, new DynamoPinResetStore(dynamo, peopleTable), sessions, lockouts, hasher,
-                            notices, SigninSettings.portalUrl(), SigninSettings.pinResetValidity(), clock),
+                            notices, limits, SigninSettings.portalUrl(), SigninSettings.pinResetValidity(), clock),
                     new SessionService(sessions, people),
+                    limits,
                     SigninSettings.pinResetAnswerFloor());
         }
     }
@@ -72,14 +82,20 @@ public final class AuthApiFunction extends ApiFunction {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         return switch (request.routeKey()) {
-            case "POST /auth/login" -> loginWithPin(request.jsonBody());
-            case "POST /auth/login/contract" -> loginWithContract(request.jsonBody());
-            case "POST /auth/pin-reset" -> requestPinReset(request.jsonBody());
-            case "POST /auth/pin-reset/confirm" -> confirmPinReset(request.jsonBody());
+            case "POST /auth/login" -> loginWithPin(admitted(SIGNIN, request).jsonBody());
+            case "POST /auth/login/contract" -> loginWithContract(admitted(SIGNIN, request).jsonBody());
+            case "POST /auth/pin-reset" -> requestPinReset(admitted(PIN_RESET, request).jsonBody());
+            case "POST /auth/pin-reset/confirm" -> confirmPinReset(admitted(PIN_RESET, request).jsonBody());
             case "POST /auth/logout" -> logout(request);
             case "PUT /session/profile" -> switchProfile(request);
             default -> unknownRoute(request);
         };
+    }
+
+    /** Issue 16, item 7: the public routes count each source address, before anything else is read. */
+    private ApiRequest admitted(SigninLimits.Route route, ApiRequest request) {
+        services.limits().admit(route, request.sourceAddress().orElse(null));
+        return request;
     }
 
     private ApiResponse loginWithPin(JsonBody body) {

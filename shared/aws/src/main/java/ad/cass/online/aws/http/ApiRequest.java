@@ -69,6 +69,15 @@ public final class ApiRequest {
         return event.getRawPath();
     }
 
+    /**
+     * The address the TCP connection came from, as API Gateway saw it ({@code requestContext.http.sourceIp});
+     * never a header, which the client could set.
+     */
+    public Optional<String> sourceAddress() {
+        return Optional.ofNullable(event.getRequestContext()).map(APIGatewayV2HTTPEvent.RequestContext::getHttp)
+                .map(APIGatewayV2HTTPEvent.RequestContext.Http::getSourceIp);
+    }
+
     public JsonBody jsonBody() {
         header("content-type")
                 .map(type -> type.toLowerCase(Locale.ROOT))

@@ -6,6 +6,7 @@ import ad.cass.online.domain.error.Gone;
 import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.error.Unauthenticated;
+import ad.cass.online.domain.error.TooManyRequests;
 import ad.cass.online.domain.error.Unavailable;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,13 @@ import java.util.Map;
  * An RFC 9457 problem document: {@code type}, {@code title}, {@code status}, {@code detail}, and for a
  * bad field the extension member {@code field}. Never a stack trace or an internal message.
  */
-public record Problem(ProblemType type, String detail, String field) {
+public record Problem(ProblemType type, String detail, String field, long retryAfterSeconds) {
+    /** Retry-After, for the types that carry one: a passing failure is worth retrying at once. */
+    private static final long RETRY_A_PASSING_FAILURE_AFTER = 1;
+
+    public Problem(ProblemType type, String detail, String field) {
+        this(type, detail, field, type == ProblemType.SERVICE_UNAVAILABLE ? RETRY_A_PASSING_FAILURE_AFTER : 0);
+    }
 
     public static Problem of(DomainException e) {
         // Java 17 bytecode: no pattern matching in switch yet, so a plain chain over the sealed family.
@@ -32,6 +39,9 @@ public record Problem(ProblemType type, String detail, String field) {
         }
         if (e instanceof Gone) {
             return new Problem(ProblemType.LINK_EXPIRED, e.getMessage(), null);
+        }
+        if (e instanceof TooManyRequests t) {
+            return new Problem(ProblemType.TOO_MANY_REQUESTS, e.getMessage(), null, t.retryAfterSeconds());
         }
         if (e instanceof Unavailable) {
             return new Problem(ProblemType.SERVICE_UNAVAILABLE, e.getMessage(), null);
@@ -56,7 +66,7 @@ public record Problem(ProblemType type, String detail, String field) {
         ApiResponse response = new ApiResponse(type.status(), body).header("Content-Type", "application/problem+json");
         return switch (type) {
             case UNAUTHENTICATED -> response.header("WWW-Authenticate", "Bearer realm=\"CASS Online\"");
-            case SERVICE_UNAVAILABLE -> response.header("Retry-After", "1");
+            case SERVICE_UNAVAILABLE, TOO_MANY_REQUESTS -> response.header("Retry-After", Long.toString(retryAfterSeconds));
             default -> response;
         };
     }

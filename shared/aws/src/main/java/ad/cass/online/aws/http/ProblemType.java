@@ -12,6 +12,7 @@ public enum ProblemType {
     LINK_EXPIRED("link-expired", 410, "Enllaç caducat"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Petició massa gran"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Format no admès"),
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Massa peticions"),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Servei no disponible temporalment"),
     INTERNAL("internal", 500, "Error intern");
 

@@ -95,7 +95,7 @@ class LockoutIT {
         return new LoginService(people, people, new DynamoContractStore(dynamo, stack.name("PeopleTable")),
                 new DynamoLockoutStore(dynamo, stack.name("PeopleTable")), new DynamoSessionStore(dynamo, stack.name("SessionsTable")),
                 hasher, notices, new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)),
-                new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
+                new LockoutPolicy(5, Duration.ofMinutes(15), Duration.ofHours(24)), clock);
     }
 
     void fail(CassNumber who, int times) {
@@ -151,7 +151,7 @@ class LockoutIT {
         };
         LoginService broken = new LoginService(people, people, new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")),
                 lockWriteFails, new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable")), hasher, TestMail.noticesMailedAtOnce(stack),
-                new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)), new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
+                new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)), new LockoutPolicy(5, Duration.ofMinutes(15), Duration.ofHours(24)), clock);
         for (int i = 0; i < 4; i++) {
             assertThrows(Unauthenticated.class, () -> broken.loginWithPin(who, WRONG));
         }

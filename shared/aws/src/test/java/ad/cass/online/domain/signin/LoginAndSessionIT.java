@@ -47,7 +47,7 @@ class LoginAndSessionIT {
         clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)); // DynamoDB deletes items past their TTL
         SessionPolicy policy = new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12));
         login = new LoginService(people, people, new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), new DynamoLockoutStore(stack.dynamo(), stack.name("PeopleTable")), sessions,
-                new Argon2idPinHasher(), TestMail.noticesMailedAtOnce(stack), policy, new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
+                new Argon2idPinHasher(), TestMail.noticesMailedAtOnce(stack), policy, new LockoutPolicy(5, Duration.ofMinutes(15), Duration.ofHours(24)), clock);
         authenticator = new SessionAuthenticator(sessions, policy, clock);
     }
 

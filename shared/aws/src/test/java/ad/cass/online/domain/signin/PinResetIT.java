@@ -3,6 +3,7 @@ package ad.cass.online.domain.signin;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import ad.cass.online.aws.signin.Argon2idPinHasher;
 import ad.cass.online.aws.signin.DynamoContractStore;
 import ad.cass.online.aws.signin.DynamoLockoutStore;
 import ad.cass.online.aws.signin.DynamoPinResetStore;
+import ad.cass.online.aws.signin.DynamoRateCounter;
 import ad.cass.online.aws.signin.SqsNoticeQueue;
 import ad.cass.online.aws.sqs.SqsClients;
 import ad.cass.online.domain.error.Gone;
@@ -67,7 +69,7 @@ class PinResetIT {
         clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         resets = service(TestMail.noticesMailedAtOnce(stack));
         login = new LoginService(people(), people(), new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), lockouts(), sessions, new Argon2idPinHasher(), TestMail.noticesMailedAtOnce(stack),
-                new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)), new LockoutPolicy(5, Duration.ofMinutes(15)), clock);
+                new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)), new LockoutPolicy(5, Duration.ofMinutes(15), Duration.ofHours(24)), clock);
     }
 
     DynamoPersonStore people() {
@@ -85,10 +87,17 @@ class PinResetIT {
 
     PinResetService service(NoticeQueue notices, SessionStore sessionStore) {
         return new PinResetService(people(), new DynamoPinResetStore(stack.dynamo(), stack.name("PeopleTable")), sessionStore,
-                lockouts(), new Argon2idPinHasher(), notices, URI.create("https://portal.test/"), Duration.ofMinutes(120), clock);
+                lockouts(), new Argon2idPinHasher(), notices, limits(), URI.create("https://portal.test/"), Duration.ofMinutes(120), clock);
     }
 
     /** Requests a reset and reads the token from the e-mail the person received. */
+    /** The template's allowances, counted in its Limits table. */
+    SigninLimits limits() {
+        return new SigninLimits(new DynamoRateCounter(stack.dynamo(), stack.name("LimitsTable")),
+                new Allowance(30, Duration.ofMinutes(1)), new Allowance(20, Duration.ofHours(1)), new Allowance(3, Duration.ofHours(1)),
+                clock);
+    }
+
     String requestAndReadMail() {
         int before = TestMail.to(EMAIL).size();
         resets.request(TestPeople.HOLDER, EMAIL);
@@ -182,6 +191,27 @@ class PinResetIT {
         }
         assertTrue(resetItems().isEmpty(), "neither link nor pointer remains");
         assertEquals(mailsBefore, TestMail.total());
+    }
+
+    @Test
+    void threeMailsAnHourToOneAccountThenTheSameAnswerAndNoMailAndTheLastLinkStillWorks() {
+        // issue 16, item 7: ten requests to one address in 25 s used to send ten mails
+        String third = null;
+        for (int i = 0; i < 3; i++) {
+            third = requestAndReadMail();
+        }
+        int mails = TestMail.to(EMAIL).size();
+        try (CapturedLogs logs = new CapturedLogs()) {
+            for (int i = 0; i < 7; i++) {
+                assertDoesNotThrow(() -> resets.request(TestPeople.HOLDER, EMAIL)); // the function answers the same 202
+            }
+            assertTrue(logs.text().contains("PIN recovery mails for ****01A used up until"), logs.text());
+        }
+        assertEquals(mails, TestMail.to(EMAIL).size(), "no fourth mail within the hour");
+        String kept = third;
+        assertDoesNotThrow(() -> resets.confirm(kept, "Nou-PIN-segur-2026".toCharArray()), "no new link replaced the last one sent");
+        clock.advance(Duration.ofHours(1));
+        assertNotNull(requestAndReadMail(), "the next hour, a mail again");
     }
 
     @Test

@@ -5,7 +5,7 @@ package ad.cass.online.domain.error;
  * (RFC 9457) in the HTTP adapter; the message is Catalan, safe to show, and never holds internal detail.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits InvalidInput, Unauthenticated, Forbidden, NotFound, Gone, Unavailable {
+        permits InvalidInput, Unauthenticated, Forbidden, NotFound, Gone, TooManyRequests, Unavailable {
 
     protected DomainException(String message) {
         super(message, null, false, false); // no stack trace: these are expected outcomes, not bugs

@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * <li>The link carries 256 random bits, is stored only as a hash, works once, expires after 120 minutes
  * (PIN_RESET_VALID_MINUTES),
  * and a newer request replaces it.</li>
+ * <li>At most a few mails an hour go to one account ({@link SigninLimits}); the requests beyond get the
+ * same answer, and the link already sent keeps working.</li>
  * <li>Using it sets a PIN that passes {@link PinPolicy}, ends every session and tells the person.</li>
  * <li>The mails go through the {@link NoticeQueue}: the request never waits for the mail service.</li>
  * </ul>
@@ -43,18 +45,20 @@ public final class PinResetService {
     private final LockoutStore lockouts;
     private final PinHasher hasher;
     private final NoticeQueue notices;
+    private final SigninLimits limits;
     private final URI portalUrl;
     private final Duration validity;
     private final Clock clock;
 
     public PinResetService(CredentialStore credentials, PinResetStore resets, SessionStore sessions, LockoutStore lockouts,
-                           PinHasher hasher, NoticeQueue notices, URI portalUrl, Duration validity, Clock clock) {
+                           PinHasher hasher, NoticeQueue notices, SigninLimits limits, URI portalUrl, Duration validity, Clock clock) {
         this.credentials = credentials;
         this.resets = resets;
         this.sessions = sessions;
         this.lockouts = lockouts;
         this.hasher = hasher;
         this.notices = notices;
+        this.limits = limits;
         this.portalUrl = portalUrl;
         this.validity = validity;
         this.clock = clock;
@@ -84,8 +88,8 @@ public final class PinResetService {
         }
         Optional<Person> person = credentials.account(cassNumber).map(Account::person)
                 .filter(p -> p.email() != null && sameAddress(p.email(), email));
-        if (person.isEmpty()) {
-            return;
+        if (person.isEmpty() || !limits.admitResetMail(cassNumber)) {
+            return; // beyond a few mails an hour, the same answer and no mail (issue 16, item 7)
         }
         String token = SessionToken.generate();
         String hash = SessionToken.hash(token);

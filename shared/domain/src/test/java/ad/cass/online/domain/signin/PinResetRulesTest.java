@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PinResetRulesTest {
     static PinResetService valid(Duration validity) {
-        return new PinResetService(null, null, null, null, null, null, URI.create("https://portal.test"), validity,
+        return new PinResetService(null, null, null, null, null, null, null, URI.create("https://portal.test"), validity,
                 Clock.systemUTC());
     }
 

@@ -1,0 +1,17 @@
+package ad.cass.online.domain.signin;
+
+import java.time.Instant;
+
+/**
+ * Counters that admit a limited number of uses per fixed window, shared by every instance of a function
+ * (issue 16, item 7): atomic, so concurrent requests cannot overshoot, and forgotten after their window.
+ */
+public interface RateCounter {
+    /**
+     * Counts one use of {@code key} in the window that starts at {@code windowStart} and ends at
+     * {@code windowEnd}, unless it already holds {@code max}.
+     *
+     * @return whether this use was admitted (a refused use is not counted)
+     */
+    boolean take(String key, Instant windowStart, Instant windowEnd, int max);
+}
