@@ -14,7 +14,7 @@ import java.util.Map;
  * An RFC 9457 problem document: {@code type}, {@code title}, {@code status}, {@code detail}, and for a
  * bad field the extension member {@code field}. Never a stack trace or an internal message.
  */
-public record Problem(ProblemType type, String detail, String field) {
+public record Problem(ProblemKind type, String detail, String field) {
 
     public static Problem of(DomainException e) {
         // Java 17 bytecode: no pattern matching in switch yet, so a plain chain over the sealed family.
@@ -54,9 +54,10 @@ public record Problem(ProblemType type, String detail, String field) {
             body.put("field", field);
         }
         ApiResponse response = new ApiResponse(type.status(), body).header("Content-Type", "application/problem+json");
-        return switch (type) {
-            case UNAUTHENTICATED -> response.header("WWW-Authenticate", "Bearer realm=\"CASS Online\"");
-            case SERVICE_UNAVAILABLE -> response.header("Retry-After", "1");
+        // by status, not by type: every 401 names its scheme and every 503 says when to come back
+        return switch (type.status()) {
+            case 401 -> response.header("WWW-Authenticate", "Bearer realm=\"CASS Online\"");
+            case 503 -> response.header("Retry-After", "1");
             default -> response;
         };
     }
