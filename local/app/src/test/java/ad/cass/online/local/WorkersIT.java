@@ -15,9 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,6 +149,33 @@ class WorkersIT {
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
         assertTrue(failed.getCause().getMessage().contains("Task timed out after 1 seconds"), failed.getCause().getMessage());
         assertTrue(tookMillis < 3_000, "cut off at its 1 s Timeout, not after its 5 s of work: " + tookMillis + " ms");
+    }
+
+    /**
+     * Issue 16, item 9: one worker and a queue of one, three slow requests at once: the third is refused at
+     * once with a 503 problem and Retry-After instead of waiting behind the others.
+     */
+    @Test
+    void anOverloadedRuntimeAnswers503WithRetryAfter() throws Exception {
+        HttpLimits oneAtATime = new HttpLimits(HttpLimits.DEFAULT.idleTimeout(), HttpLimits.DEFAULT.ioThreads(),
+                HttpLimits.DEFAULT.maxConnections(), 1, 1, HttpLimits.DEFAULT.maxHeaderBytes(),
+                HttpLimits.DEFAULT.maxHeaderFields(), HttpLimits.DEFAULT.maxBodyBytes());
+        try (LocalApi small = new LocalApi(system.host(), system.engines().outbox(), ApiContract.file(), 0, oneAtATime)) {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest sleep = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + small.port()
+                    + "/_local/schedules/TestSleeperFunction")).POST(HttpRequest.BodyPublishers.noBody()).build();
+            List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                sent.add(http.sendAsync(sleep, HttpResponse.BodyHandlers.ofString()));
+            }
+            List<HttpResponse<String>> answers = sent.stream().map(CompletableFuture::join).toList();
+            List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
+            assertEquals(List.of(500, 500, 503), statuses, "two ran past their Timeout, one was refused");
+            HttpResponse<String> refused = answers.stream().filter(r -> r.statusCode() == 503).findFirst().orElseThrow();
+            assertEquals("application/problem+json", refused.headers().firstValue("content-type").orElseThrow());
+            assertEquals("1", refused.headers().firstValue("retry-after").orElseThrow());
+            assertTrue(refused.body().contains("\"type\":\"https://online.cass.ad/problems/service-unavailable\""), refused.body());
+        }
     }
 
     @Test

@@ -25,7 +25,8 @@ public record ApiResponse(int status, Object body, Map<String, String> headers) 
         return new ApiResponse(status, body, copy);
     }
 
-    APIGatewayV2HTTPResponse toEvent(String correlationId) {
+    /** The answer as API Gateway takes it back, with the headers every answer of the API carries. */
+    public APIGatewayV2HTTPResponse toEvent(String correlationId) {
         Map<String, String> all = new LinkedHashMap<>(headers);
         // Personal data: never cached by a browser or a proxy.
         all.put("Cache-Control", "no-store");

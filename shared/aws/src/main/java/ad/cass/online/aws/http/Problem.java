@@ -15,12 +15,12 @@ import java.util.Map;
  * An RFC 9457 problem document: {@code type}, {@code title}, {@code status}, {@code detail}, and for a
  * bad field the extension member {@code field}. Never a stack trace or an internal message.
  */
-public record Problem(ProblemType type, String detail, String field, long retryAfterSeconds) {
-    /** Retry-After, for the types that carry one: a passing failure is worth retrying at once. */
+public record Problem(ProblemKind type, String detail, String field, long retryAfterSeconds) {
+    /** Retry-After of a passing failure (503): worth trying again at once. */
     private static final long RETRY_A_PASSING_FAILURE_AFTER = 1;
 
-    public Problem(ProblemType type, String detail, String field) {
-        this(type, detail, field, type == ProblemType.SERVICE_UNAVAILABLE ? RETRY_A_PASSING_FAILURE_AFTER : 0);
+    public Problem(ProblemKind type, String detail, String field) {
+        this(type, detail, field, RETRY_A_PASSING_FAILURE_AFTER);
     }
 
     public static Problem of(DomainException e) {
@@ -64,9 +64,10 @@ public record Problem(ProblemType type, String detail, String field, long retryA
             body.put("field", field);
         }
         ApiResponse response = new ApiResponse(type.status(), body).header("Content-Type", "application/problem+json");
-        return switch (type) {
-            case UNAUTHENTICATED -> response.header("WWW-Authenticate", "Bearer realm=\"CASS Online\"");
-            case SERVICE_UNAVAILABLE, TOO_MANY_REQUESTS -> response.header("Retry-After", Long.toString(retryAfterSeconds));
+        // by status, not by type: every 401 names its scheme, every 503 and 429 says when to come back
+        return switch (type.status()) {
+            case 401 -> response.header("WWW-Authenticate", "Bearer realm=\"CASS Online\"");
+            case 429, 503 -> response.header("Retry-After", Long.toString(Math.max(1, retryAfterSeconds)));
             default -> response;
         };
     }

@@ -4,7 +4,7 @@ package ad.cass.online.aws.http;
  * The stable problem types of the API (RFC 9457). The URI never changes once published; the Catalan
  * title is what the portal shows as a heading.
  */
-public enum ProblemType {
+public enum ProblemType implements ProblemKind {
     INVALID_INPUT("invalid-input", 400, "Petició no vàlida"),
     UNAUTHENTICATED("unauthenticated", 401, "Cal identificar-se"),
     FORBIDDEN("forbidden", 403, "Accés no permès"),
@@ -28,14 +28,17 @@ public enum ProblemType {
         this.title = title;
     }
 
+    @Override
     public String uri() {
         return BASE + slug;
     }
 
+    @Override
     public int status() {
         return status;
     }
 
+    @Override
     public String title() {
         return title;
     }
