@@ -11,7 +11,7 @@ public final class TooManyRequests extends DomainException {
 
     public TooManyRequests(Duration retryAfter) {
         super("S'han fet massa intents des d'aquesta adreça. Torneu-ho a provar d'aquí a "
-                + seconds(retryAfter) + " segons.");
+                + (seconds(retryAfter) == 1 ? "1 segon." : seconds(retryAfter) + " segons."));
         this.retryAfter = retryAfter;
     }
 

@@ -71,6 +71,12 @@ class SigninLimitsTest {
         assertDoesNotThrow(() -> limits.admit(Route.SIGNIN, "203.0.113.11"), "another address is not held back");
         assertDoesNotThrow(() -> limits.admit(Route.PIN_RESET, "203.0.113.10"), "recovery has an allowance of its own");
         assertDoesNotThrow(() -> limitsAt(T0.plusSeconds(40)).admit(Route.SIGNIN, "203.0.113.10"), "the next minute");
+        for (int i = 0; i < 29; i++) {
+            limitsAt(T0.plusSeconds(40)).admit(Route.SIGNIN, "203.0.113.10");
+        }
+        TooManyRequests lastSecond = assertThrows(TooManyRequests.class,
+                () -> limitsAt(T0.plusSeconds(99)).admit(Route.SIGNIN, "203.0.113.10"));
+        assertTrue(lastSecond.getMessage().endsWith("d'aquí a 1 segon."), lastSecond.getMessage());
     }
 
     @Test
