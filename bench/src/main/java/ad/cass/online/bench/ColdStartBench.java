@@ -64,6 +64,8 @@ public final class ColdStartBench {
                         "ad.cass.online.profiles.ProfilesApiFunction", "events/profiles/list.json"),
                 new Subject("authorizer", "AuthorizerFunction", "functions/authorizer/target/authorizer.jar",
                         "ad.cass.online.authorizer.SessionAuthorizerFunction", "events/authorizer/bearer-token.json"),
+                new Subject("home", "HomeFunction", "functions/home/target/home.jar",
+                        "ad.cass.online.home.HomeApiFunction", "events/home/home.json"),
                 new Subject("notices", "NoticesFunction", "functions/notices/target/notices.jar",
                         "ad.cass.online.notices.NoticesQueueFunction", "events/notices/pin-locked.json")));
         if (baseline != null) {

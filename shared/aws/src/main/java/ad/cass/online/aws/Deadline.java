@@ -43,6 +43,25 @@ public final class Deadline {
         }
     }
 
+    /**
+     * {@code work} as it would run on this thread, to run on another one (a store's parallel reads): the
+     * calls it makes keep the request's budget.
+     */
+    public static <T> Supplier<T> carried(Supplier<T> work) {
+        Long end = END_NANOS.get();
+        return () -> {
+            if (end == null) {
+                return work.get();
+            }
+            END_NANOS.set(end);
+            try {
+                return work.get();
+            } finally {
+                END_NANOS.remove();
+            }
+        };
+    }
+
     /** What is left of the current request's budget, if there is one. */
     static Duration left() {
         Long end = END_NANOS.get();

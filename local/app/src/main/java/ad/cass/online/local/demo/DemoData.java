@@ -4,7 +4,11 @@ import ad.cass.online.domain.contributions.IncomeConcept;
 import ad.cass.online.domain.contributions.IncomeMonth;
 import ad.cass.online.domain.contributions.PointsYear;
 import ad.cass.online.domain.contributions.Scheme;
+import ad.cass.online.domain.doctors.DoctorAssignment;
+import ad.cass.online.domain.news.NewsItem;
+import ad.cass.online.domain.notices.ActiveNotice;
 import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.person.Coverage;
 import ad.cass.online.domain.person.Declarant;
 import ad.cass.online.domain.person.DeclarantKind;
 import ad.cass.online.domain.person.DependantRelation;
@@ -19,6 +23,7 @@ import ad.cass.online.domain.reimbursements.Payee;
 import ad.cass.online.domain.reimbursements.ReimbursedAct;
 import ad.cass.online.domain.reimbursements.ReimbursementSheet;
 import ad.cass.online.domain.reimbursements.ReimbursementStatus;
+import ad.cass.online.domain.travel.TravelForm;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -52,6 +57,11 @@ public final class DemoData {
     public final List<ReimbursementSheet> reimbursements = new ArrayList<>();
     public final List<IncomeMonth> income = new ArrayList<>();
     public final List<PointsYear> points = new ArrayList<>();
+    public final List<Coverage> coverage = new ArrayList<>();
+    public final List<DoctorAssignment> doctors = new ArrayList<>();
+    public final List<TravelForm> travelForms = new ArrayList<>();
+    public final List<ActiveNotice> notices = new ArrayList<>();
+    public final List<NewsItem> news = new ArrayList<>();
     /** SERIALNUMBER of each adult's government certificate (the local authority issues them at start). */
     public final Map<CassNumber, String> governmentIds = Map.of(
             EMPLOYEE, "AD-0771234-X", STUDENT, "AD-0930411-K", SELF_EMPLOYED, "AD-0512278-B",
@@ -73,6 +83,7 @@ public final class DemoData {
         d.workingLives();
         d.procedures();
         d.reimbursements();
+        d.ownSpace();
         return d;
     }
 
@@ -216,5 +227,48 @@ public final class DemoData {
                         thirdPartyPayer ? Payee.PROVIDER : Payee.INSURED, status, acts));
             }
         }
+    }
+
+    /** What the home page shows besides the records above: cover, doctors, travel forms, notices, news. */
+    private void ownSpace() {
+        LocalDate covered = LocalDate.of(2003, 9, 1);
+        people.forEach(p -> coverage.add(new Coverage(p.cassNumber(), Coverage.Status.COVERED,
+                p.birthDate().isAfter(covered) ? p.birthDate() : covered)));
+        // seeds 001/002: a change of referring doctor takes effect the day after; the history keeps each period
+        doctors.add(new DoctorAssignment(EMPLOYEE, "MR-0142", "Dr. Pere Soler Mas", "Medicina general",
+                LocalDate.of(2012, 5, 3), LocalDate.of(2024, 1, 14)));
+        doctors.add(new DoctorAssignment(EMPLOYEE, "MR-0388", "Dra. Marta Casals Vila", "Medicina general",
+                LocalDate.of(2024, 1, 15), null));
+        doctors.add(new DoctorAssignment(CHILD, "MR-0207", "Dra. Anna Ribó Pons", "Pediatria", LocalDate.of(2014, 6, 2), null));
+        doctors.add(new DoctorAssignment(PENSIONER_HOME, "MR-0142", "Dr. Pere Soler Mas", "Medicina general",
+                LocalDate.of(2026, 2, 10), null));
+        travelForms.add(new TravelForm(EMPLOYEE, "FD-2026-01877", "FR", LocalDate.of(2026, 11, 1), LocalDate.of(2027, 10, 31)));
+        travelForms.add(new TravelForm(CHILD, "FD-2026-01878", "ES", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31)));
+        travelForms.add(new TravelForm(EMPLOYEE, "FD-2025-00412", "PT", LocalDate.of(2025, 7, 1), LocalDate.of(2025, 8, 31)));
+        notices.add(new ActiveNotice(EMPLOYEE, "AV-2026-0031", "TA2026-004512", "Certificat de cobertura sanitària",
+                LocalDate.of(2026, 3, 8).atTime(9, 0).atZone(ANDORRA).toInstant(), LocalDate.of(2027, 3, 8), null,
+                "notices/100001A/AV-2026-0031.pdf"));
+        notices.add(new ActiveNotice(EMPLOYEE, "AV-2025-0977", "TA2025-011874", "Extracte d'ingressos 2025",
+                LocalDate.of(2025, 12, 21).atTime(9, 0).atZone(ANDORRA).toInstant(), LocalDate.of(2026, 12, 21),
+                LocalDate.of(2025, 12, 22).atTime(18, 40).atZone(ANDORRA).toInstant(), "notices/100001A/AV-2025-0977.pdf"));
+        notices.add(new ActiveNotice(STUDENT, "AV-2026-0102", "TA2026-008801", "Certificat d'estudiant",
+                LocalDate.of(2026, 9, 14).atTime(9, 0).atZone(ANDORRA).toInstant(), LocalDate.of(2027, 9, 14), null,
+                "notices/100003C/AV-2026-0102.pdf"));
+        news.add(new NewsItem("N-2026-041", LocalDate.of(2026, 11, 2).atStartOfDay(ANDORRA).toInstant(),
+                LocalDate.of(2027, 1, 1).atStartOfDay(ANDORRA).toInstant(),
+                Map.of("ca", "Campanya de fe de vida de novembre", "es", "Campaña de fe de vida de noviembre",
+                        "fr", "Campagne de certificat de vie de novembre", "en", "November proof-of-life campaign"),
+                Map.of("ca", "Els pensionistes residents a l'estranger han d'enviar el certificat de vida datat al novembre.",
+                        "es", "Los pensionistas residentes en el extranjero deben enviar el certificado de vida fechado en noviembre.",
+                        "fr", "Les pensionnés résidant à l'étranger doivent envoyer le certificat de vie daté de novembre.",
+                        "en", "Pensioners living abroad must send a life certificate dated in November."),
+                "https://www.cass.ad/fe-de-vida"));
+        news.add(new NewsItem("N-2026-038", LocalDate.of(2026, 10, 15).atStartOfDay(ANDORRA).toInstant(),
+                LocalDate.of(2027, 3, 31).atStartOfDay(ANDORRA).toInstant(),
+                Map.of("ca", "Nou horari del Centre d'Atenció a l'Usuari"),
+                Map.of("ca", "De dilluns a divendres, de 8.30 a 17 h, sense interrupció."), null));
+        news.add(new NewsItem("N-2026-012", LocalDate.of(2026, 3, 1).atStartOfDay(ANDORRA).toInstant(),
+                LocalDate.of(2026, 6, 1).atStartOfDay(ANDORRA).toInstant(),
+                Map.of("ca", "Campanya de fe de vida de maig"), Map.of("ca", "Ja ha acabat."), null));
     }
 }

@@ -1,11 +1,17 @@
 package ad.cass.online.local.demo;
 
 import ad.cass.online.aws.contributions.DynamoContributionStore;
+import ad.cass.online.aws.doctors.DoctorItems;
+import ad.cass.online.aws.dynamodb.PersonRecords;
+import ad.cass.online.aws.news.DynamoNewsStore;
+import ad.cass.online.aws.notices.NoticeItems;
+import ad.cass.online.aws.person.CoverageItems;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.procedures.DynamoProcedureStore;
 import ad.cass.online.aws.reimbursements.DynamoReimbursementStore;
 import ad.cass.online.aws.signin.Argon2idPinHasher;
 import ad.cass.online.aws.signin.DynamoContractStore;
+import ad.cass.online.aws.travel.TravelFormItems;
 import ad.cass.online.domain.signin.Contract;
 import ad.cass.online.domain.signin.PinHasher;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,6 +40,13 @@ public final class DemoLoader {
         DynamoContributionStore contributions = new DynamoContributionStore(dynamo, recordsTable);
         contributions.saveIncome(demo.income);
         contributions.savePoints(demo.points);
+        PersonRecords records = new PersonRecords(dynamo, recordsTable);
+        records.write(demo.coverage, CoverageItems::item);
+        records.write(demo.doctors, DoctorItems::item);
+        records.write(demo.travelForms, TravelFormItems::item);
+        records.write(demo.notices, NoticeItems::item);
+        DynamoNewsStore news = new DynamoNewsStore(dynamo, recordsTable);
+        demo.news.forEach(news::publish);
         return demo;
     }
 }

@@ -56,14 +56,23 @@ public final class DynamoContributionStore implements ContributionStore {
 
     @Override
     public List<IncomeMonth> income(CassNumber subject) {
-        return records.query(subject, RecordsKeys.INCOME, i -> new IncomeMonth(subject, YearMonth.parse(str(i, "period")),
-                str(i, "declarantNumber"), str(i, "declarantName"), Scheme.valueOf(str(i, "scheme")),
-                list(i, "concepts").stream().map(AttributeValue::m)
-                        .map(c -> new IncomeConcept(str(c, "code"), str(c, "label"), num(c, "amountCents"))).toList()));
+        return records.query(subject, RecordsKeys.INCOME, i -> incomeMonth(subject, i));
     }
 
     @Override
     public List<PointsYear> points(CassNumber subject) {
-        return records.query(subject, RecordsKeys.POINTS, i -> new PointsYear(subject, (int) num(i, "year"), num(i, "pointsThousandths")));
+        return records.query(subject, RecordsKeys.POINTS, i -> pointsYear(subject, i));
+    }
+
+    /** A month's income from one declarant, from its item: every read of the table maps it the same way. */
+    public static IncomeMonth incomeMonth(CassNumber subject, Map<String, AttributeValue> i) {
+        return new IncomeMonth(subject, YearMonth.parse(str(i, "period")),
+                str(i, "declarantNumber"), str(i, "declarantName"), Scheme.valueOf(str(i, "scheme")),
+                list(i, "concepts").stream().map(AttributeValue::m)
+                        .map(c -> new IncomeConcept(str(c, "code"), str(c, "label"), num(c, "amountCents"))).toList());
+    }
+
+    public static PointsYear pointsYear(CassNumber subject, Map<String, AttributeValue> i) {
+        return new PointsYear(subject, (int) num(i, "year"), num(i, "pointsThousandths"));
     }
 }

@@ -45,6 +45,31 @@ public final class PersonRecords {
         });
     }
 
+    /**
+     * The person's items whose sort key lies between {@code from} and {@code to} (both included), newest
+     * first, at most {@code limit} of them (0: all).
+     */
+    public List<Map<String, AttributeValue>> between(CassNumber subject, String from, String to, int limit) {
+        return DynamoFaults.call(() -> {
+            List<Map<String, AttributeValue>> found = new ArrayList<>();
+            var pages = dynamo.queryPaginator(r -> {
+                r.tableName(table).keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
+                        .expressionAttributeValues(Map.of(":pk", s(PeopleKeys.person(subject)), ":from", s(from), ":to", s(to)))
+                        .scanIndexForward(false);
+                if (limit > 0) {
+                    r.limit(limit);
+                }
+            });
+            for (var page : pages) {
+                found.addAll(page.items());
+                if (limit > 0 && found.size() >= limit) {
+                    return found.subList(0, limit);
+                }
+            }
+            return found;
+        });
+    }
+
     /** In batches ({@link Batches}). */
     public <T> void write(List<T> records, Function<T, Map<String, AttributeValue>> toItem) {
         Batches.write(dynamo, table, records.stream()

@@ -1,6 +1,7 @@
 package ad.cass.online.aws.dynamodb;
 
 import ad.cass.online.domain.person.CassNumber;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -15,7 +16,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   PERSON#&lt;cass number&gt;   REIMBURSEMENT#&lt;first act&gt;#&lt;sheet&gt;      a benefit sheet, its acts nested
  *   PERSON#&lt;cass number&gt;   INCOME#&lt;yyyy-MM&gt;#&lt;declarant&gt;           a month's income from one declarant, its concepts nested
  *   PERSON#&lt;cass number&gt;   POINTS#&lt;yyyy&gt;                         a year's old-age points
+ *   PERSON#&lt;cass number&gt;   COVERAGE                              health cover: status, since
+ *   PERSON#&lt;cass number&gt;   DOCTOR#&lt;from&gt;                         a period with a referring doctor
+ *   PERSON#&lt;cass number&gt;   NOTICE#&lt;created&gt;#&lt;id&gt;                 an active notice (a document ready to download)
+ *   PERSON#&lt;cass number&gt;   TRAVELFORM#&lt;valid from&gt;#&lt;id&gt;          a travel form for care abroad
+ *   NEWS                   NEWS#&lt;publish at&gt;#&lt;id&gt;                news CASS publishes (one partition, read through a cache)
  * </pre>
+ * The sort keys sort COVERAGE &lt; DOCTOR# &lt; INCOME# &lt; NOTICE# &lt; POINTS# &lt; PROCEDURE# &lt; REIMBURSEMENT# &lt;
+ * TRAVELFORM#, so one range reads COVERAGE and DOCTOR# together.
  * Lines (documents, acts, concepts) are nested lists in their record's item: always read together, never alone.
  */
 public final class RecordsKeys {
@@ -23,6 +31,13 @@ public final class RecordsKeys {
     public static final String REIMBURSEMENT = "REIMBURSEMENT#";
     public static final String INCOME = "INCOME#";
     public static final String POINTS = "POINTS#";
+    public static final String COVERAGE = "COVERAGE";
+    public static final String DOCTOR = "DOCTOR#";
+    public static final String NOTICE = "NOTICE#";
+    public static final String TRAVEL_FORM = "TRAVELFORM#";
+    public static final String NEWS = "NEWS#";
+    /** Sorts after every character a key part may hold: the open end of a range. */
+    public static final String END = "~";
 
     private RecordsKeys() {
     }
@@ -41,5 +56,28 @@ public final class RecordsKeys {
 
     public static Map<String, AttributeValue> points(CassNumber subject, int year) {
         return Attrs.key(PeopleKeys.person(subject), POINTS + year);
+    }
+
+    public static Map<String, AttributeValue> coverage(CassNumber subject) {
+        return Attrs.key(PeopleKeys.person(subject), COVERAGE);
+    }
+
+    public static Map<String, AttributeValue> doctor(CassNumber subject, LocalDate from) {
+        return Attrs.key(PeopleKeys.person(subject), DOCTOR + from);
+    }
+
+    public static Map<String, AttributeValue> notice(CassNumber subject, Instant created, String id) {
+        return Attrs.key(PeopleKeys.person(subject), NOTICE + created + "#" + id);
+    }
+
+    public static Map<String, AttributeValue> travelForm(CassNumber subject, LocalDate validFrom, String id) {
+        return Attrs.key(PeopleKeys.person(subject), TRAVEL_FORM + validFrom + "#" + id);
+    }
+
+    /** The one partition of the news. */
+    public static final String NEWS_PARTITION = "NEWS";
+
+    public static Map<String, AttributeValue> news(Instant publishAt, String id) {
+        return Attrs.key(NEWS_PARTITION, NEWS + publishAt + "#" + id);
     }
 }

@@ -47,10 +47,15 @@ public final class DynamoProcedureStore implements ProcedureStore {
 
     @Override
     public List<Procedure> procedures(CassNumber subject) {
-        return records.query(subject, RecordsKeys.PROCEDURE, i -> new Procedure(subject, str(i, "code"), str(i, "type"),
+        return records.query(subject, RecordsKeys.PROCEDURE, i -> procedure(subject, i));
+    }
+
+    /** A procedure from its item: every read of the table (this store, the home page) maps it the same way. */
+    public static Procedure procedure(CassNumber subject, Map<String, AttributeValue> i) {
+        return new Procedure(subject, str(i, "code"), str(i, "type"),
                 LocalDate.parse(str(i, "startDate")), Instant.parse(str(i, "modifiedAt")),
                 ProcedureStatus.valueOf(str(i, "status")), i.get("professional").bool(),
                 list(i, "documents").stream().map(AttributeValue::m)
-                        .map(d -> new ProcedureDocument(str(d, "name"), DocumentRole.valueOf(str(d, "role")))).toList()));
+                        .map(d -> new ProcedureDocument(str(d, "name"), DocumentRole.valueOf(str(d, "role")))).toList());
     }
 }

@@ -49,11 +49,16 @@ public final class DynamoReimbursementStore implements ReimbursementStore {
 
     @Override
     public List<ReimbursementSheet> reimbursements(CassNumber subject) {
-        return records.query(subject, RecordsKeys.REIMBURSEMENT, i -> new ReimbursementSheet(subject, str(i, "sheetNumber"),
+        return records.query(subject, RecordsKeys.REIMBURSEMENT, i -> sheet(subject, i));
+    }
+
+    /** A benefit sheet from its item: every read of the table maps it the same way. */
+    public static ReimbursementSheet sheet(CassNumber subject, Map<String, AttributeValue> i) {
+        return new ReimbursementSheet(subject, str(i, "sheetNumber"),
                 LocalDate.parse(str(i, "firstActDate")), str(i, "provider"), Payee.valueOf(str(i, "payee")),
                 ReimbursementStatus.valueOf(str(i, "status")),
                 list(i, "acts").stream().map(AttributeValue::m).map(a -> new ReimbursedAct(
                         LocalDate.parse(str(a, "date")), str(a, "code"), str(a, "description"),
-                        (int) num(a, "quantity"), num(a, "unitPriceCents"), num(a, "reimbursedCents"))).toList()));
+                        (int) num(a, "quantity"), num(a, "unitPriceCents"), num(a, "reimbursedCents"))).toList());
     }
 }

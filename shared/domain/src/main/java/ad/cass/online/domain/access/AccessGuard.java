@@ -5,6 +5,7 @@ import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.error.Unauthenticated;
 import ad.cass.online.domain.identity.Principal;
 import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.person.PersonStore;
 import ad.cass.online.domain.person.Profile;
 import ad.cass.online.domain.person.ProfileType;
@@ -64,6 +65,21 @@ public final class AccessGuard {
     public Subject subject(Principal caller, DataCategory category) {
         Acting acting = acting(caller);
         return decide(caller, acting, acting.profile(), category);
+    }
+
+    /** A subject with their file, as the guard read it: a page that shows the person needs no second read. */
+    public record Reached(Subject subject, Person person) {
+    }
+
+    /** {@link #subject}, with the subject's file. */
+    public Reached reach(Principal caller, DataCategory category) {
+        Acting acting = acting(caller);
+        Subject subject = decide(caller, acting, acting.profile(), category);
+        PersonStore.Household household = acting.household();
+        Person person = household.person().cassNumber().equals(subject.person()) ? household.person()
+                : household.dependants().stream().filter(d -> d.cassNumber().equals(subject.person())).findFirst()
+                .orElseThrow(() -> new NotFound(NOT_IN_YOUR_CHARGE));
+        return new Reached(subject, person);
     }
 
     /**

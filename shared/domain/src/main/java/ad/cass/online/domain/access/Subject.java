@@ -2,6 +2,7 @@ package ad.cass.online.domain.access;
 
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Profile;
+import ad.cass.online.domain.person.ProfileType;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,15 @@ import java.util.Optional;
  * person's own (the answer then says so: {@link AccessGuard#FELL_BACK}).
  */
 public record Subject(CassNumber person, Profile profile, boolean fellBack) {
+    /**
+     * Whether this profile may read {@code category} at all: a dependant's profile never reaches their
+     * professional data (seed 000 §1.1), so a page that gathers several kinds leaves that part out.
+     */
+    public boolean mayRead(DataCategory category) {
+        return profile.type() != ProfileType.DEPENDANT
+                || (category != DataCategory.PROFESSIONAL && category != DataCategory.DECLARANT);
+    }
+
     public Optional<String> declarantNumber() {
         return Optional.ofNullable(profile.declarantNumber());
     }

@@ -1,0 +1,69 @@
+package ad.cass.online.home;
+
+import ad.cass.online.aws.dynamodb.DynamoDbClients;
+import ad.cass.online.aws.home.DynamoHomeStore;
+import ad.cass.online.aws.home.HomeSettings;
+import ad.cass.online.aws.home.HomeView;
+import ad.cass.online.aws.http.ApiFunction;
+import ad.cass.online.aws.http.ApiRequest;
+import ad.cass.online.aws.http.ApiResponse;
+import ad.cass.online.aws.news.DynamoNewsStore;
+import ad.cass.online.aws.person.DynamoPersonStore;
+import ad.cass.online.aws.person.PeopleSettings;
+import ad.cass.online.domain.access.AccessGuard;
+import ad.cass.online.domain.home.HomeService;
+import ad.cass.online.domain.news.CachedNews;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import java.time.Clock;
+import java.util.Map;
+
+/** GET /home: the portal's first page, posició global (seed 000 §2.1), in one round trip. */
+public final class HomeApiFunction extends ApiFunction {
+    private final Services services;
+
+    /** The domain service this function translates to, built once per container. */
+    public record Services(HomeService home) {
+        /** From the environment template.yaml sets, on the given clock (tests move it). */
+        public static Services fromEnvironment(Clock clock) {
+            var dynamo = DynamoDbClients.create();
+            String records = HomeSettings.recordsTable();
+            var news = new CachedNews(new DynamoNewsStore(dynamo, records), HomeSettings.newsCacheAge(), clock);
+            return new Services(new HomeService(new AccessGuard(new DynamoPersonStore(dynamo, PeopleSettings.peopleTable())),
+                    new DynamoHomeStore(dynamo, records), news, HomeSettings.firstRows(), clock));
+        }
+    }
+
+    /** Lambda: the clients, once per container, from the environment template.yaml sets. */
+    public HomeApiFunction() {
+        this(Services.fromEnvironment(Clock.systemUTC()));
+    }
+
+    /** Tests: the services ready-made. */
+    public HomeApiFunction(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        return switch (request.routeKey()) {
+            case "GET /home" -> ApiResponse.ok(HomeView.of(services.home().overview(request.principal()), "ca"));
+            default -> unknownRoute(request);
+        };
+    }
+
+    /** SnapStart priming: the home page of a person who does not exist, through the whole request path. */
+    @Override
+    protected void prime() {
+        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+                .withRouteKey("GET /home")
+                .withRawPath("/home")
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                                .withLambda(Map.of("cassNumber", "000000A", "profileId", "own:000000A",
+                                        "sessionId", "priming", "authMethod", "PIN"))
+                                .build())
+                        .build())
+                .build();
+        handleRequest(event, null);
+    }
+}

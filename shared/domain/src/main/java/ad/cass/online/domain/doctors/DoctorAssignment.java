@@ -1,0 +1,15 @@
+package ad.cass.online.domain.doctors;
+
+import ad.cass.online.domain.person.CassNumber;
+import java.time.LocalDate;
+
+/**
+ * One period with a referring doctor (metge referent, seeds 001/002): from the day it took effect to the
+ * day before the next one did ({@code to} null while it lasts).
+ */
+public record DoctorAssignment(CassNumber subject, String doctorId, String doctorName, String speciality,
+                               LocalDate from, LocalDate to) {
+    public boolean currentOn(LocalDate day) {
+        return !day.isBefore(from) && (to == null || !day.isAfter(to));
+    }
+}
