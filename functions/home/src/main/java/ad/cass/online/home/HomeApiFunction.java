@@ -1,5 +1,7 @@
 package ad.cass.online.home;
 
+import ad.cass.online.aws.access.AccessSettings;
+import ad.cass.online.aws.access.DynamoAccessLog;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.home.DynamoHomeStore;
 import ad.cass.online.aws.home.HomeSettings;
@@ -28,7 +30,9 @@ public final class HomeApiFunction extends ApiFunction {
             var dynamo = DynamoDbClients.create();
             String records = HomeSettings.recordsTable();
             var news = new CachedNews(new DynamoNewsStore(dynamo, records), HomeSettings.newsCacheAge(), clock);
-            return new Services(new HomeService(new AccessGuard(new DynamoPersonStore(dynamo, PeopleSettings.peopleTable())),
+            var guard = new AccessGuard(new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()),
+                    new DynamoAccessLog(dynamo, AccessSettings.accessLogTable()), clock);
+            return new Services(new HomeService(guard,
                     new DynamoHomeStore(dynamo, records), news, HomeSettings.firstRows(), clock));
         }
     }

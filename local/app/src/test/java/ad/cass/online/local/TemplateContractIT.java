@@ -159,7 +159,9 @@ class TemplateContractIT {
         }
         // what expires: sessions (expiresAt, epoch s), in People reset links and lockout counters (ttl), and
         // the allowances' counters (ttl)
-        assertEquals(Map.of("SessionsTable", "expiresAt", "PeopleTable", "ttl", "LimitsTable", "ttl"), ttlAttributes);
+        // the allowances' counters (ttl), and the access log after two years (expiresAt)
+        assertEquals(Map.of("SessionsTable", "expiresAt", "PeopleTable", "ttl", "LimitsTable", "ttl", "AccessLogTable", "expiresAt"),
+                ttlAttributes);
     }
 
     @Test

@@ -35,7 +35,7 @@ public abstract class ApiFunction extends LambdaFunction implements RequestHandl
     protected final APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event, String clientCertPem, Context context) {
         ApiRequest request = new ApiRequest(event, maxBodyBytes, clientCertPem);
         String correlationId = request.correlationId();
-        return RequestLogging.around(context, correlationId,
+        return RequestLogging.around(context, correlationId, request.routeKey(),
                 () -> Deadline.within(context, () -> answer(request)).toEvent(correlationId));
     }
 

@@ -10,8 +10,10 @@ import ad.cass.online.domain.person.PersonStore;
 import ad.cass.online.domain.person.Profile;
 import ad.cass.online.domain.person.ProfileType;
 import ad.cass.online.domain.person.Profiles;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one question every data route asks before it reads or writes (seed 000 §1.1, seed 002): acting as the
@@ -38,9 +40,32 @@ public final class AccessGuard {
     static final String DECLARANT_ONLY = "Amb el certificat digital de la CASS només podeu actuar com a declarant.";
 
     private final PersonStore people;
+    private final AccessLog log;
+    private final Clock clock;
 
-    public AccessGuard(PersonStore people) {
+    /**
+     * @param log where every access let through is written down (issue 17); the request's route is the
+     *            adapter's to add
+     */
+    public AccessGuard(PersonStore people, AccessLog log, Clock clock) {
         this.people = people;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** A guard that only tells who is acting ({@link #acting}): reaching data through it is a bug. */
+    public static AccessGuard actingOnly(PersonStore people) {
+        return new AccessGuard(people, new AccessLog() {
+            @Override
+            public void record(AccessEntry entry) {
+                throw new IllegalStateException("this guard only tells who is acting");
+            }
+
+            @Override
+            public Page page(CassNumber subject, int limit, String cursor) {
+                throw new IllegalStateException("this guard only tells who is acting");
+            }
+        }, Clock.systemUTC());
     }
 
     /** The profile a caller acts as right now, and whether it had to fall back to their own. */
@@ -63,18 +88,33 @@ public final class AccessGuard {
 
     /** Whose data {@code category} means for this caller, as the session's active profile, or the refusal. */
     public Subject subject(Principal caller, DataCategory category) {
+        return subject(caller, category, AccessEntry.Operation.READ);
+    }
+
+    /** {@link #subject(Principal, DataCategory)} for a write: the entry says so. */
+    public Subject subject(Principal caller, DataCategory category, AccessEntry.Operation operation) {
         Acting acting = acting(caller);
-        return decide(caller, acting, acting.profile(), category);
+        return logged(caller, acting, decide(caller, acting, acting.profile(), category), Set.of(category), operation);
     }
 
     /** A subject with their file, as the guard read it: a page that shows the person needs no second read. */
     public record Reached(Subject subject, Person person) {
     }
 
-    /** {@link #subject}, with the subject's file. */
-    public Reached reach(Principal caller, DataCategory category) {
+    /**
+     * {@link #subject}, with the subject's file, for a page that also shows {@code alsoShown} wherever the
+     * profile may read them ({@link Subject#mayRead}): the entry names every category the page showed.
+     */
+    public Reached reach(Principal caller, DataCategory category, DataCategory... alsoShown) {
         Acting acting = acting(caller);
-        Subject subject = decide(caller, acting, acting.profile(), category);
+        Subject decided = decide(caller, acting, acting.profile(), category);
+        Set<DataCategory> shown = new java.util.TreeSet<>(Set.of(category));
+        for (DataCategory c : alsoShown) {
+            if (decided.mayRead(c)) {
+                shown.add(c);
+            }
+        }
+        Subject subject = logged(caller, acting, decided, shown, AccessEntry.Operation.READ);
         PersonStore.Household household = acting.household();
         Person person = household.person().cassNumber().equals(subject.person()) ? household.person()
                 : household.dependants().stream().filter(d -> d.cassNumber().equals(subject.person())).findFirst()
@@ -91,7 +131,18 @@ public final class AccessGuard {
         Profile profile = acting.profiles().stream()
                 .filter(p -> (p.type() == ProfileType.OWN || p.type() == ProfileType.DEPENDANT) && p.subject().equals(named))
                 .findFirst().orElseThrow(() -> new NotFound(NOT_IN_YOUR_CHARGE));
-        return decide(caller, acting, profile, category);
+        return logged(caller, acting, decide(caller, acting, profile, category), Set.of(category), AccessEntry.Operation.READ);
+    }
+
+    /** Every access let through is written down before the data is touched; a refusal touches nothing. */
+    private Subject logged(Principal caller, Acting acting, Subject subject, Set<DataCategory> categories,
+                           AccessEntry.Operation operation) {
+        AccessEntry.Capacity capacity = caller.declarantOnly() || subject.profile().type() == ProfileType.SELF_EMPLOYED
+                || subject.profile().type() == ProfileType.HOUSEHOLD_EMPLOYER ? AccessEntry.Capacity.DECLARANT
+                : subject.person().equals(caller.cassNumber()) ? AccessEntry.Capacity.SELF : AccessEntry.Capacity.HOLDER;
+        log.record(new AccessEntry(subject.person(), acting.household().person().cassNumber(), capacity, categories, operation,
+                clock.instant()));
+        return subject;
     }
 
     private static Subject decide(Principal caller, Acting acting, Profile active, DataCategory category) {

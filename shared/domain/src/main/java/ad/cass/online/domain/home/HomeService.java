@@ -42,7 +42,8 @@ public final class HomeService {
     }
 
     public Home overview(Principal caller) {
-        AccessGuard.Reached reached = guard.reach(caller, DataCategory.PROCEDURES);
+        AccessGuard.Reached reached = guard.reach(caller, DataCategory.PROCEDURES, DataCategory.HEALTH,
+                DataCategory.PERSONAL, DataCategory.PROFESSIONAL);
         // seed 000 §1.1: a dependant's professional data is not shown to the holder acting for them: left
         // out of the page (not even read), where a route of its own would answer 403
         boolean professional = reached.subject().mayRead(DataCategory.PROFESSIONAL);

@@ -15,7 +15,7 @@ public final class ProfileService {
     private final AccessGuard guard;
 
     public ProfileService(PersonStore people) {
-        this.guard = new AccessGuard(people);
+        this.guard = AccessGuard.actingOnly(people);
     }
 
     /** @param notice set when the session's chosen profile was no longer allowed: it acts as their own again */

@@ -22,9 +22,14 @@ import ad.cass.online.domain.person.DependantRelation;
 import ad.cass.online.domain.person.EmploymentStatus;
 import ad.cass.online.domain.person.InsuredType;
 import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.testing.InMemoryAccessLog;
 import ad.cass.online.domain.testing.InMemoryPersonStore;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +51,9 @@ class AccessGuardTest {
     static final CassNumber GONE = CassNumber.of("100009J");    // a person removed since the session began
 
     static final InMemoryPersonStore PEOPLE = new InMemoryPersonStore();
-    static final AccessGuard GUARD = new AccessGuard(PEOPLE);
+    static final InMemoryAccessLog LOG = new InMemoryAccessLog();
+    static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+    static final AccessGuard GUARD = new AccessGuard(PEOPLE, LOG, Clock.fixed(NOW, ZoneOffset.UTC));
 
     static {
         PEOPLE.save(direct(JORDI, List.of()));
@@ -109,14 +116,26 @@ class AccessGuardTest {
     @MethodSource("matrix")
     void theGuardDecides(CassNumber caller, String profileId, AuthMethod method, DataCategory category, Object expected) {
         Principal principal = acting(caller, profileId, method);
+        int logged = LOG.entries.size();
         if (expected instanceof Class<?> refusal) {
             DomainException e = assertThrows(DomainException.class, () -> GUARD.subject(principal, category));
             assertEquals(refusal, e.getClass());
+            assertEquals(logged, LOG.entries.size(), "a refused access touches nothing, and is no access");
         } else {
             Subject subject = GUARD.subject(principal, category);
             assertEquals(expected, subject.person().value());
             assertEquals(profileId, subject.profile().id());
             assertEquals(false, subject.fellBack());
+            // issue 17: every access let through is written down first: whose, by whom, in which capacity
+            AccessEntry entry = LOG.last();
+            assertEquals(logged + 1, LOG.entries.size());
+            assertEquals(expected, entry.subject().value());
+            assertEquals(caller, entry.actor());
+            assertEquals(Set.of(category), entry.categories());
+            assertEquals(NOW, entry.at());
+            assertEquals(method == AuthMethod.CASS_CERTIFICATE || profileId.startsWith("self-employed")
+                    || profileId.startsWith("household-employer") ? AccessEntry.Capacity.DECLARANT
+                    : profileId.startsWith("dependant") ? AccessEntry.Capacity.HOLDER : AccessEntry.Capacity.SELF, entry.capacity());
         }
     }
 
@@ -169,6 +188,23 @@ class AccessGuardTest {
                 Arguments.of(JORDI, POL, PERSONAL, NotFound.class),         // another holder's dependant
                 Arguments.of(JORDI, NURIA, PERSONAL, NotFound.class),       // a stranger
                 Arguments.of(LAIA, JORDI, PERSONAL, NotFound.class));       // a dependant never reaches her holder
+    }
+
+    @Test
+    void aPageThatShowsSeveralCategoriesLogsTheOnesTheProfileMayRead() {
+        GUARD.reach(acting(JORDI, "dependant:100003C", AuthMethod.PIN), PROCEDURES, HEALTH, PERSONAL, PROFESSIONAL);
+        assertEquals(Set.of(PROCEDURES, HEALTH, PERSONAL), LOG.last().categories(), "not the dependant's professional data");
+        assertEquals(AccessEntry.Capacity.HOLDER, LOG.last().capacity());
+        GUARD.reach(acting(JORDI, "own:100001A", AuthMethod.PIN), PROCEDURES, HEALTH, PERSONAL, PROFESSIONAL);
+        assertEquals(Set.of(PROCEDURES, HEALTH, PERSONAL, PROFESSIONAL), LOG.last().categories());
+        assertEquals(AccessEntry.Operation.READ, LOG.last().operation());
+    }
+
+    @Test
+    void aGuardThatOnlyTellsWhoIsActingCannotReachData() {
+        AccessGuard actingOnly = AccessGuard.actingOnly(PEOPLE);
+        assertEquals("own:100001A", actingOnly.acting(acting(JORDI, "own:100001A", AuthMethod.PIN)).profile().id());
+        assertThrows(IllegalStateException.class, () -> actingOnly.subject(acting(JORDI, "own:100001A", AuthMethod.PIN), PERSONAL));
     }
 
     @Test

@@ -1,0 +1,83 @@
+package ad.cass.online.account;
+
+import ad.cass.online.aws.access.AccessLogView;
+import ad.cass.online.aws.access.AccessSettings;
+import ad.cass.online.aws.access.DynamoAccessLog;
+import ad.cass.online.aws.dynamodb.DynamoDbClients;
+import ad.cass.online.aws.http.ApiFunction;
+import ad.cass.online.aws.http.ApiRequest;
+import ad.cass.online.aws.http.ApiResponse;
+import ad.cass.online.aws.person.DynamoPersonStore;
+import ad.cass.online.aws.person.PeopleSettings;
+import ad.cass.online.domain.access.AccessGuard;
+import ad.cass.online.domain.access.AccessLogService;
+import ad.cass.online.domain.error.InvalidInput;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The person's own space beyond the first page (issue 17; seed 000 §2.2): for now GET /access-log, who read or
+ * changed the data of the person the caller acts as. The personal file, settings, notices, contact, the
+ * referring doctor and dependants join it here.
+ */
+public final class AccountApiFunction extends ApiFunction {
+    static final int DEFAULT_PAGE = 20;
+    private final Services services;
+
+    /** The domain services this function translates to, built once per container. */
+    public record Services(AccessLogService accessLog) {
+        /** From the environment template.yaml sets, on the given clock (tests move it). */
+        public static Services fromEnvironment(Clock clock) {
+            var dynamo = DynamoDbClients.create();
+            var log = new DynamoAccessLog(dynamo, AccessSettings.accessLogTable());
+            var guard = new AccessGuard(new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()), log, clock);
+            return new Services(new AccessLogService(guard, log));
+        }
+    }
+
+    /** Lambda: the clients, once per container, from the environment template.yaml sets. */
+    public AccountApiFunction() {
+        this(Services.fromEnvironment(Clock.systemUTC()));
+    }
+
+    /** Tests: the services ready-made. */
+    public AccountApiFunction(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        return switch (request.routeKey()) {
+            case "GET /access-log" -> ApiResponse.ok(AccessLogView.of(services.accessLog().page(request.principal(),
+                    limit(request), request.queryParameter("cursor").orElse(null))));
+            default -> unknownRoute(request);
+        };
+    }
+
+    private static int limit(ApiRequest request) {
+        String given = request.queryParameter("limit").orElse(null);
+        if (given == null) {
+            return DEFAULT_PAGE;
+        }
+        if (!given.matches("\\d{1,3}")) {
+            throw new InvalidInput("limit", "El nombre d'entrades per pàgina ha de ser un nombre enter.");
+        }
+        return Integer.parseInt(given);
+    }
+
+    /** SnapStart priming: the access log of a person who does not exist, through the whole request path. */
+    @Override
+    protected void prime() {
+        handleRequest(APIGatewayV2HTTPEvent.builder()
+                .withRouteKey("GET /access-log")
+                .withRawPath("/access-log")
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                                .withLambda(Map.of("cassNumber", "000000A", "profileId", "own:000000A",
+                                        "sessionId", "priming", "authMethod", "PIN"))
+                                .build())
+                        .build())
+                .build(), null);
+    }
+}
