@@ -11,6 +11,7 @@ import ad.cass.online.domain.person.Profile;
 import ad.cass.online.domain.person.ProfileType;
 import ad.cass.online.domain.person.Profiles;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -141,7 +142,7 @@ public final class AccessGuard {
                 || subject.profile().type() == ProfileType.HOUSEHOLD_EMPLOYER ? AccessEntry.Capacity.DECLARANT
                 : subject.person().equals(caller.cassNumber()) ? AccessEntry.Capacity.SELF : AccessEntry.Capacity.HOLDER;
         log.record(new AccessEntry(subject.person(), acting.household().person().cassNumber(), capacity, categories, operation,
-                clock.instant()));
+                clock.instant().truncatedTo(ChronoUnit.MILLIS))); // as precise as the log's keys
         return subject;
     }
 
