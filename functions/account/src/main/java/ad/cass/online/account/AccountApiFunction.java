@@ -3,36 +3,52 @@ package ad.cass.online.account;
 import ad.cass.online.aws.access.AccessLogView;
 import ad.cass.online.aws.access.AccessSettings;
 import ad.cass.online.aws.access.DynamoAccessLog;
+import ad.cass.online.aws.dependants.DependantsViews;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
+import ad.cass.online.aws.home.HomeSettings;
 import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.ApiResponse;
+import ad.cass.online.aws.http.JsonBody;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
+import ad.cass.online.aws.procedures.DynamoProcedureStore;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.access.AccessLogService;
+import ad.cass.online.domain.dependants.Declarations;
+import ad.cass.online.domain.dependants.DependantCategory;
+import ad.cass.online.domain.dependants.DependantRequests;
+import ad.cass.online.domain.dependants.NewDependant;
+import ad.cass.online.domain.dependants.Requirements;
+import ad.cass.online.domain.dependants.RequirementsCatalogue;
+import ad.cass.online.domain.dependants.SubCase;
 import ad.cass.online.domain.error.InvalidInput;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The person's own space beyond the first page (issue 17; seed 000 §2.2): for now GET /access-log, who read or
- * changed the data of the person the caller acts as. The personal file, settings, notices, contact, the
- * referring doctor and dependants join it here.
+ * The person's own space beyond the first page (issue 17; seed 000 §2.2): GET /access-log, who read or changed
+ * the data of the person the caller acts as; and dependants (seed 004): what each category requires, and
+ * filing a registration as a procedure. The personal file, settings, notices, contact and the referring
+ * doctor join it here.
  */
 public final class AccountApiFunction extends ApiFunction {
     static final int DEFAULT_PAGE = 20;
     private final Services services;
 
     /** The domain services this function translates to, built once per container. */
-    public record Services(AccessLogService accessLog) {
+    public record Services(AccessLogService accessLog, DependantRequests dependants) {
         /** From the environment template.yaml sets, on the given clock (tests move it). */
         public static Services fromEnvironment(Clock clock) {
             var dynamo = DynamoDbClients.create();
             var log = new DynamoAccessLog(dynamo, AccessSettings.accessLogTable());
             var guard = new AccessGuard(new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()), log, clock);
-            return new Services(new AccessLogService(guard, log));
+            return new Services(new AccessLogService(guard, log),
+                    new DependantRequests(guard, new DynamoProcedureStore(dynamo, HomeSettings.recordsTable()), clock));
         }
     }
 
@@ -51,8 +67,35 @@ public final class AccountApiFunction extends ApiFunction {
         return switch (request.routeKey()) {
             case "GET /access-log" -> ApiResponse.ok(AccessLogView.of(services.accessLog().page(request.principal(),
                     limit(request), request.queryParameter("cursor").orElse(null))));
+            case "GET /dependants/requirements" -> requirements(request);
+            case "POST /dependants" -> fileDependant(request);
             default -> unknownRoute(request);
         };
+    }
+
+    /** Seed 004: every category, or the one asked for ({@code ?category=}). */
+    private static ApiResponse requirements(ApiRequest request) {
+        List<Requirements> all = request.queryParameter("category")
+                .map(code -> List.of(RequirementsCatalogue.of(DependantCategory.fromCode(code))))
+                .orElseGet(DependantRequests::requirements);
+        return ApiResponse.ok(Map.of("categories", all.stream().map(DependantsViews.RequirementsView::of).toList()));
+    }
+
+    private ApiResponse fileDependant(ApiRequest request) {
+        JsonBody body = request.jsonBody();
+        NewDependant dependant = new NewDependant(body.requiredString("givenName", 80), body.requiredString("familyName", 120),
+                DependantCategory.fromCode(body.requiredString("category", 40)), body.requiredDate("birthDate"),
+                subCases(body.optionalStrings("subCases", 2, 40)),
+                new Declarations(body.requiredBoolean("economicActivity"), body.requiredBoolean("ownsBusiness"),
+                        body.requiredBoolean("companyAdministrator"), body.requiredBoolean("pensionWithHealthCover"),
+                        body.requiredBoolean("legalResidence")));
+        DependantRequests.Filed filed = services.dependants().file(request.principal(),
+                request.header("idempotency-key").orElse(null), dependant);
+        return new ApiResponse(201, DependantsViews.FiledView.of(filed));
+    }
+
+    private static Set<SubCase> subCases(List<String> codes) {
+        return codes.stream().map(SubCase::fromCode).collect(Collectors.toSet());
     }
 
     private static int limit(ApiRequest request) {

@@ -4,6 +4,10 @@ import ad.cass.online.domain.error.InvalidInput;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -57,5 +61,46 @@ public final class JsonBody {
             throw new InvalidInput(field, "El camp «" + field + "» conté caràcters de control.");
         }
         return Optional.of(text);
+    }
+
+    /** true or false, and nothing else: a form's tick box the person must answer. */
+    public boolean requiredBoolean(String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            throw new InvalidInput(field, "Falta el camp «" + field + "».");
+        }
+        if (!value.isBoolean()) {
+            throw new InvalidInput(field, "El camp «" + field + "» ha de ser true o false.");
+        }
+        return value.booleanValue();
+    }
+
+    /** A calendar day written {@code yyyy-MM-dd}. */
+    public LocalDate requiredDate(String field) {
+        String text = requiredString(field, 10);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field, "El camp «" + field + "» ha de ser una data (aaaa-mm-dd).");
+        }
+    }
+
+    /** A list of short texts, possibly absent (empty then). */
+    public List<String> optionalStrings(String field, int maxItems, int maxLength) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray() || value.size() > maxItems) {
+            throw new InvalidInput(field, "El camp «" + field + "» ha de ser una llista de com a màxim " + maxItems + " textos.");
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isTextual() || item.textValue().length() > maxLength || item.textValue().chars().anyMatch(Character::isISOControl)) {
+                throw new InvalidInput(field, "El camp «" + field + "» ha de ser una llista de textos curts.");
+            }
+            texts.add(item.textValue());
+        }
+        return texts;
     }
 }

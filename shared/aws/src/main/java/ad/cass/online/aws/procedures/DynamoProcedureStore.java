@@ -6,6 +6,7 @@ import static ad.cass.online.aws.dynamodb.Attrs.m;
 import static ad.cass.online.aws.dynamodb.Attrs.s;
 import static ad.cass.online.aws.dynamodb.Attrs.str;
 
+import ad.cass.online.aws.dynamodb.DynamoFaults;
 import ad.cass.online.aws.dynamodb.PersonRecords;
 import ad.cass.online.aws.dynamodb.RecordsKeys;
 import ad.cass.online.domain.person.CassNumber;
@@ -20,29 +21,52 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /** Procedures in the Records table ({@link RecordsKeys#procedure}), documents nested in their procedure. */
 public final class DynamoProcedureStore implements ProcedureStore {
     private final PersonRecords records;
+    private final DynamoDbClient dynamo;
+    private final String table;
 
     public DynamoProcedureStore(DynamoDbClient dynamo, String table) {
         this.records = new PersonRecords(dynamo, table);
+        this.dynamo = dynamo;
+        this.table = table;
     }
 
     @Override
     public void saveProcedures(List<Procedure> procedures) {
-        records.write(procedures, p -> {
-            Map<String, AttributeValue> item = PersonRecords.item(RecordsKeys.procedure(p.subject(), p.startDate(), p.code()));
-            item.put("code", s(p.code()));
-            item.put("type", s(p.type()));
-            item.put("startDate", s(p.startDate().toString()));
-            item.put("modifiedAt", s(p.modifiedAt().toString()));
-            item.put("status", s(p.status().name()));
-            item.put("professional", AttributeValue.fromBool(p.professional()));
-            item.put("documents", l(p.documents().stream()
-                    .map(d -> m(Map.of("name", s(d.name()), "role", s(d.role().name())))).toList()));
-            return item;
+        records.write(procedures, DynamoProcedureStore::item);
+    }
+
+    @Override
+    public Procedure createOnce(Procedure procedure) {
+        Map<String, AttributeValue> item = item(procedure);
+        return DynamoFaults.call(() -> {
+            try {
+                dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+                return procedure;
+            } catch (ConditionalCheckFailedException alreadyFiled) {
+                // a retry: the first request's procedure, read strongly so it is the one just written
+                return procedure(procedure.subject(), dynamo.getItem(r -> r.tableName(table)
+                        .key(RecordsKeys.procedure(procedure.subject(), procedure.startDate(), procedure.code()))
+                        .consistentRead(true)).item());
+            }
         });
+    }
+
+    private static Map<String, AttributeValue> item(Procedure p) {
+        Map<String, AttributeValue> item = PersonRecords.item(RecordsKeys.procedure(p.subject(), p.startDate(), p.code()));
+        item.put("code", s(p.code()));
+        item.put("type", s(p.type()));
+        item.put("startDate", s(p.startDate().toString()));
+        item.put("modifiedAt", s(p.modifiedAt().toString()));
+        item.put("status", s(p.status().name()));
+        item.put("professional", AttributeValue.fromBool(p.professional()));
+        item.put("documents", l(p.documents().stream()
+                .map(d -> m(Map.of("name", s(d.name()), "role", s(d.role().name())))).toList()));
+        return item;
     }
 
     @Override

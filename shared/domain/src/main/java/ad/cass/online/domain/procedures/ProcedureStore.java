@@ -8,4 +8,10 @@ public interface ProcedureStore {
     void saveProcedures(List<Procedure> procedures);
 
     List<Procedure> procedures(CassNumber subject);
+
+    /**
+     * Files a new procedure once: when one with its code is already filed for the person (a retried
+     * request), nothing is written and that one is returned.
+     */
+    Procedure createOnce(Procedure procedure);
 }
