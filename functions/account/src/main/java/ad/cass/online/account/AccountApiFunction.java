@@ -4,6 +4,9 @@ import ad.cass.online.aws.access.AccessLogView;
 import ad.cass.online.aws.access.AccessSettings;
 import ad.cass.online.aws.access.DynamoAccessLog;
 import ad.cass.online.aws.dependants.DependantsViews;
+import ad.cass.online.aws.doctors.DoctorViews;
+import ad.cass.online.aws.doctors.DynamoDoctorAssignmentStore;
+import ad.cass.online.aws.doctors.DynamoDoctorDirectory;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.home.HomeSettings;
 import ad.cass.online.aws.http.ApiFunction;
@@ -22,6 +25,8 @@ import ad.cass.online.domain.dependants.NewDependant;
 import ad.cass.online.domain.dependants.Requirements;
 import ad.cass.online.domain.dependants.RequirementsCatalogue;
 import ad.cass.online.domain.dependants.SubCase;
+import ad.cass.online.domain.doctors.ReferringDoctorRoutes;
+import ad.cass.online.domain.doctors.ReferringDoctorService;
 import ad.cass.online.domain.error.InvalidInput;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.time.Clock;
@@ -33,22 +38,25 @@ import java.util.stream.Collectors;
 /**
  * The person's own space beyond the first page (issue 17; seed 000 §2.2): GET /access-log, who read or changed
  * the data of the person the caller acts as; and dependants (seed 004): what each category requires, and
- * filing a registration as a procedure. The personal file, settings, notices, contact and the referring
- * doctor join it here.
+ * filing a registration as a procedure; the referring doctor (seeds 001/002), its change and its history.
+ * The personal file, settings, notices and contact join it here.
  */
 public final class AccountApiFunction extends ApiFunction {
     static final int DEFAULT_PAGE = 20;
     private final Services services;
 
     /** The domain services this function translates to, built once per container. */
-    public record Services(AccessLogService accessLog, DependantRequests dependants) {
+    public record Services(AccessLogService accessLog, DependantRequests dependants, ReferringDoctorRoutes doctors) {
         /** From the environment template.yaml sets, on the given clock (tests move it). */
         public static Services fromEnvironment(Clock clock) {
             var dynamo = DynamoDbClients.create();
             var log = new DynamoAccessLog(dynamo, AccessSettings.accessLogTable());
             var guard = new AccessGuard(new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()), log, clock);
+            String records = HomeSettings.recordsTable();
             return new Services(new AccessLogService(guard, log),
-                    new DependantRequests(guard, new DynamoProcedureStore(dynamo, HomeSettings.recordsTable()), clock));
+                    new DependantRequests(guard, new DynamoProcedureStore(dynamo, records), clock),
+                    new ReferringDoctorRoutes(guard, new ReferringDoctorService(new DynamoDoctorDirectory(dynamo, records),
+                            new DynamoDoctorAssignmentStore(dynamo, records), clock)));
         }
     }
 
@@ -69,6 +77,11 @@ public final class AccountApiFunction extends ApiFunction {
                     limit(request), request.queryParameter("cursor").orElse(null))));
             case "GET /dependants/requirements" -> requirements(request);
             case "POST /dependants" -> fileDependant(request);
+            case "GET /referring-doctor" -> doctor(services.doctors().situation(request.principal()));
+            case "PUT /referring-doctor" -> doctor(services.doctors().change(request.principal(),
+                    request.jsonBody().requiredString("doctorId", 32)));
+            case "GET /referring-doctor/history" -> ApiResponse.ok(Map.of("periods",
+                    DoctorViews.PeriodView.of(services.doctors().history(request.principal()))));
             default -> unknownRoute(request);
         };
     }
@@ -96,6 +109,10 @@ public final class AccountApiFunction extends ApiFunction {
 
     private static Set<SubCase> subCases(List<String> codes) {
         return codes.stream().map(SubCase::fromCode).collect(Collectors.toSet());
+    }
+
+    private static ApiResponse doctor(ReferringDoctorRoutes.Situation s) {
+        return ApiResponse.ok(DoctorViews.ReferringDoctorView.of(s.current(), s.pending(), s.choices()));
     }
 
     private static int limit(ApiRequest request) {

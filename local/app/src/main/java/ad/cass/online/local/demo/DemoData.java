@@ -4,6 +4,7 @@ import ad.cass.online.domain.contributions.IncomeConcept;
 import ad.cass.online.domain.contributions.IncomeMonth;
 import ad.cass.online.domain.contributions.PointsYear;
 import ad.cass.online.domain.contributions.Scheme;
+import ad.cass.online.domain.doctors.Doctor;
 import ad.cass.online.domain.doctors.DoctorAssignment;
 import ad.cass.online.domain.news.NewsItem;
 import ad.cass.online.domain.notices.ActiveNotice;
@@ -62,6 +63,16 @@ public final class DemoData {
     public final List<TravelForm> travelForms = new ArrayList<>();
     public final List<ActiveNotice> notices = new ArrayList<>();
     public final List<NewsItem> news = new ArrayList<>();
+    /** The CASS directory one chooses a referring doctor from (seeds 001/002). */
+    public final List<Doctor> directory = List.of(
+            new Doctor("MR-0142", "Dr. Pere Soler Mas", "Medicina general", "Andorra la Vella", true),
+            new Doctor("MR-0207", "Dra. Anna Ribó Pons", "Pediatria", "Escaldes-Engordany", true),
+            new Doctor("MR-0388", "Dra. Marta Casals Vila", "Medicina general", "Escaldes-Engordany", true),
+            new Doctor("MR-0419", "Dr. Jaume Coma Riu", "Medicina general", "La Massana", true),
+            new Doctor("MR-0455", "Dra. Sílvia Pujol Ferrer", "Medicina general", "Sant Julià de Lòria", true),
+            new Doctor("MR-0501", "Dr. Oriol Bonet Calvó", "Pediatria", "Encamp", true),
+            new Doctor("MR-0555", "Dr. Ramon Estany Guitart", "Medicina general", "Canillo", false),
+            new Doctor("MR-0612", "Dra. Elena Torres Bach", "Medicina general", "Ordino", true));
     /** SERIALNUMBER of each adult's government certificate (the local authority issues them at start). */
     public final Map<CassNumber, String> governmentIds = Map.of(
             EMPLOYEE, "AD-0771234-X", STUDENT, "AD-0930411-K", SELF_EMPLOYED, "AD-0512278-B",

@@ -2,6 +2,7 @@ package ad.cass.online.local.demo;
 
 import ad.cass.online.aws.contributions.DynamoContributionStore;
 import ad.cass.online.aws.doctors.DoctorItems;
+import ad.cass.online.aws.doctors.DynamoDoctorDirectory;
 import ad.cass.online.aws.dynamodb.PersonRecords;
 import ad.cass.online.aws.news.DynamoNewsStore;
 import ad.cass.online.aws.notices.NoticeItems;
@@ -47,6 +48,8 @@ public final class DemoLoader {
         records.write(demo.notices, NoticeItems::item);
         DynamoNewsStore news = new DynamoNewsStore(dynamo, recordsTable);
         demo.news.forEach(news::publish);
+        DynamoDoctorDirectory directory = new DynamoDoctorDirectory(dynamo, recordsTable);
+        demo.directory.forEach(directory::save);
         return demo;
     }
 }

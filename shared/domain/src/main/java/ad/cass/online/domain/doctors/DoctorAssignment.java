@@ -12,4 +12,19 @@ public record DoctorAssignment(CassNumber subject, String doctorId, String docto
     public boolean currentOn(LocalDate day) {
         return !day.isBefore(from) && (to == null || !day.isAfter(to));
     }
+
+    /** Chosen but not yet in effect on {@code day}. */
+    public boolean pendingOn(LocalDate day) {
+        return from.isAfter(day);
+    }
+
+    /** The same period ending on {@code day} (included). */
+    public DoctorAssignment endingOn(LocalDate day) {
+        return new DoctorAssignment(subject, doctorId, doctorName, speciality, from, day);
+    }
+
+    /** A period with {@code doctor} from {@code from}, open-ended. */
+    public static DoctorAssignment opening(CassNumber subject, Doctor doctor, LocalDate from) {
+        return new DoctorAssignment(subject, doctor.id(), doctor.name(), doctor.speciality(), from, null);
+    }
 }
