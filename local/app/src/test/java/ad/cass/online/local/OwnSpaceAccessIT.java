@@ -1,0 +1,119 @@
+package ad.cass.online.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import ad.cass.online.local.demo.DemoData;
+import ad.cass.online.testing.ApiContract;
+import ad.cass.online.testing.TestStack;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issue 17: the access rules over every route of the own space, on the local runtime with the demo people, as
+ * a portal calls them: each caller acting as a profile gets what the access guard says (seed 000 §1.1, seed
+ * 002) and never another person's data; every answer is held to openapi.yaml.
+ * <p>Acting as a stranger's or a former dependant's profile cannot even be chosen ({@code PUT /session/profile}
+ * answers 403, {@code SessionApiIT}); a session left on one falls back to its own (AccessGuardTest, HomeIT).
+ */
+class OwnSpaceAccessIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final List<String> EVERYONE = List.of("100001A", "100002B", "100003C", "100004D", "100005E", "100006F");
+    static LocalSystem system;
+    static LocalApi api;
+    static final Map<String, String> TOKENS = new HashMap<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        system = LocalSystem.start(TestStack.projectRoot().resolve("template.yaml"), Files.createTempDirectory("cass-matrix"), null, "matrix");
+        api = new LocalApi(system.host(), system.engines().outbox(), ApiContract.file(), 0);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        api.close();
+        system.close();
+    }
+
+    static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
+                .header("Authorization", "Bearer " + token).header("Idempotency-Key", "matrix-" + path.hashCode() + "-" + token.hashCode());
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        String route = method + " " + path.replaceAll("\\?.*", "");
+        assertEquals(List.of(), ApiContract.violations(route, response.statusCode(),
+                response.headers().firstValue("content-type").orElse(null), response.body()), route + " " + response.body());
+        return response;
+    }
+
+    /** A session of {@code who} acting as {@code profileId}, one per pair, opened once. */
+    static String session(String who, String profileId) throws Exception {
+        String key = who + "/" + profileId;
+        if (!TOKENS.containsKey(key)) {
+            HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + "/auth/login"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"cassNumber\":\"" + who + "\",\"pin\":\"" + DemoData.PIN + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String token = JSON.readTree(login.body()).get("token").asText();
+            if (!profileId.startsWith("own:")) {
+                assertEquals(200, send("PUT", "/session/profile", token, "{\"profileId\":\"" + profileId + "\"}").statusCode());
+            }
+            TOKENS.put(key, token);
+        }
+        return TOKENS.get(key);
+    }
+
+    static final String STUDENT = "{\"givenName\":\"Martí\",\"familyName\":\"Vidal\",\"category\":\"student-18-to-25\","
+            + "\"birthDate\":\"2007-03-01\",\"economicActivity\":false,\"ownsBusiness\":false,\"companyAdministrator\":false,"
+            + "\"pensionWithHealthCover\":false,\"legalResidence\":true}";
+
+    @ParameterizedTest(name = "{0} as {1}: {2} {3} -> {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # caller | acting as                | method | path                            | body                      | status | whose data
+            100001A  | own:100001A              | GET    | /home                           | -                         | 200    | 100001A
+            100001A  | dependant:100003C        | GET    | /home                           | -                         | 200    | 100003C
+            100001A  | dependant:100002B        | GET    | /home                           | -                         | 200    | 100002B
+            100003C  | own:100003C              | GET    | /home                           | -                         | 200    | 100003C
+            100004D  | self-employed:820451     | GET    | /home                           | -                         | 200    | 100004D
+            100001A  | own:100001A              | GET    | /access-log                     | -                         | 200    | -
+            100001A  | dependant:100003C        | GET    | /access-log                     | -                         | 200    | -
+            100001A  | own:100001A              | GET    | /referring-doctor               | -                         | 200    | -
+            100001A  | dependant:100002B        | GET    | /referring-doctor               | -                         | 200    | -
+            100001A  | dependant:100002B        | PUT    | /referring-doctor               | {"doctorId":"MR-0501"}    | 200    | -
+            100001A  | own:100001A              | GET    | /referring-doctor/history       | -                         | 200    | -
+            100006F  | own:100006F              | PUT    | /referring-doctor               | {"doctorId":"MR-0000"}    | 400    | -
+            100001A  | own:100001A              | GET    | /dependants/requirements        | -                         | 200    | -
+            100001A  | own:100001A              | POST   | /dependants                     | STUDENT                   | 201    | -
+            100001A  | dependant:100003C        | POST   | /dependants                     | STUDENT                   | 403    | -
+            100004D  | self-employed:820451     | POST   | /dependants                     | STUDENT                   | 403    | -
+            """)
+    void theGuardDecidesOnEveryRoute(String who, String profileId, String method, String path, String body, int status,
+                                     String whose) throws Exception {
+        HttpResponse<String> response = send(method, path, session(who, profileId), "STUDENT".equals(body) ? STUDENT : body);
+        assertEquals(status, response.statusCode(), response.body());
+        if (whose != null) {
+            assertEquals(whose, JSON.readTree(response.body()).get("person").get("cassNumber").asText());
+        }
+        // never anyone's number but the caller's and the profile's (a dependant's holder appears as actor)
+        for (String other : EVERYONE) {
+            if (!other.equals(who) && !profileId.endsWith(other)) {
+                assertFalse(response.body().contains(other), path + " showed " + other + ": " + response.body());
+            }
+        }
+    }
+}
