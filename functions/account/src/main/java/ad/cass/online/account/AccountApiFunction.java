@@ -7,15 +7,20 @@ import ad.cass.online.aws.dependants.DependantsViews;
 import ad.cass.online.aws.doctors.DoctorViews;
 import ad.cass.online.aws.doctors.DynamoDoctorAssignmentStore;
 import ad.cass.online.aws.doctors.DynamoDoctorDirectory;
+import ad.cass.online.aws.documents.S3DocumentStore;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.home.HomeSettings;
 import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.ApiResponse;
 import ad.cass.online.aws.http.JsonBody;
+import ad.cass.online.aws.notices.DynamoNoticeStore;
+import ad.cass.online.aws.notices.NoticeSettings;
+import ad.cass.online.aws.notices.NoticeViews;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.procedures.DynamoProcedureStore;
+import ad.cass.online.aws.s3.S3Clients;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.access.AccessLogService;
 import ad.cass.online.domain.dependants.Declarations;
@@ -28,6 +33,7 @@ import ad.cass.online.domain.dependants.SubCase;
 import ad.cass.online.domain.doctors.ReferringDoctorRoutes;
 import ad.cass.online.domain.doctors.ReferringDoctorService;
 import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.domain.notices.NoticeService;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.time.Clock;
 import java.util.List;
@@ -38,15 +44,16 @@ import java.util.stream.Collectors;
 /**
  * The person's own space beyond the first page (issue 17; seed 000 §2.2): GET /access-log, who read or changed
  * the data of the person the caller acts as; and dependants (seed 004): what each category requires, and
- * filing a registration as a procedure; the referring doctor (seeds 001/002), its change and its history.
- * The personal file, settings, notices and contact join it here.
+ * filing a registration as a procedure; the referring doctor (seeds 001/002), its change and its history;
+ * active notices (seed 000 §2.2.2) and their downloads. The personal file, settings and contact join it here.
  */
 public final class AccountApiFunction extends ApiFunction {
     static final int DEFAULT_PAGE = 20;
     private final Services services;
 
     /** The domain services this function translates to, built once per container. */
-    public record Services(AccessLogService accessLog, DependantRequests dependants, ReferringDoctorRoutes doctors) {
+    public record Services(AccessLogService accessLog, DependantRequests dependants, ReferringDoctorRoutes doctors,
+                           NoticeService notices) {
         /** From the environment template.yaml sets, on the given clock (tests move it). */
         public static Services fromEnvironment(Clock clock) {
             var dynamo = DynamoDbClients.create();
@@ -56,7 +63,10 @@ public final class AccountApiFunction extends ApiFunction {
             return new Services(new AccessLogService(guard, log),
                     new DependantRequests(guard, new DynamoProcedureStore(dynamo, records), clock),
                     new ReferringDoctorRoutes(guard, new ReferringDoctorService(new DynamoDoctorDirectory(dynamo, records),
-                            new DynamoDoctorAssignmentStore(dynamo, records), clock)));
+                            new DynamoDoctorAssignmentStore(dynamo, records), clock)),
+                    new NoticeService(guard, new DynamoNoticeStore(dynamo, records),
+                            new S3DocumentStore(S3Clients.create(), S3Clients.presigner(), NoticeSettings.documentsBucket()),
+                            NoticeSettings.linkValidity(), clock));
         }
     }
 
@@ -80,6 +90,9 @@ public final class AccountApiFunction extends ApiFunction {
             case "GET /referring-doctor" -> doctor(services.doctors().situation(request.principal()));
             case "PUT /referring-doctor" -> doctor(services.doctors().change(request.principal(),
                     request.jsonBody().requiredString("doctorId", 32)));
+            case "GET /notices" -> ApiResponse.ok(NoticeViews.NoticesView.of(services.notices().active(request.principal())));
+            case "GET /notices/{id}/download" -> ApiResponse.ok(NoticeViews.DownloadView.of(services.notices().download(
+                    request.principal(), request.pathParameter("id").orElse(""))));
             case "GET /referring-doctor/history" -> ApiResponse.ok(Map.of("periods",
                     DoctorViews.PeriodView.of(services.doctors().history(request.principal()))));
             default -> unknownRoute(request);

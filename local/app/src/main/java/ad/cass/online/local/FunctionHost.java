@@ -6,16 +6,16 @@ import ad.cass.online.local.engines.LocalContext;
 import ad.cass.online.local.engines.SamTemplate;
 import com.amazonaws.services.lambda.runtime.Context;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.lang.reflect.Method;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Hosts the template's functions in this JVM as Lambda would: one instance per function, built by its

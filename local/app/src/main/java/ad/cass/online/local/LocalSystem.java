@@ -9,6 +9,7 @@ import ad.cass.online.local.engines.SamTemplate;
 import java.nio.file.Path;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** Emulators up, tables and bucket made from template.yaml, demo data in: what start-api and invoke share. */
 public final class LocalSystem implements AutoCloseable {
@@ -39,6 +40,9 @@ public final class LocalSystem implements AutoCloseable {
                 if (!loaded) {
                     DemoLoader.load(dynamo, people, template.string(Map.of("Ref", "RecordsTable")));
                 }
+            }
+            try (S3Client s3 = engines.s3Client()) { // S3Proxy keeps its files: writing them again is harmless
+                DemoLoader.documents(s3, template.string(Map.of("Ref", "DocumentsBucket")));
             }
             return new LocalSystem(engines, template);
         } catch (Exception e) {

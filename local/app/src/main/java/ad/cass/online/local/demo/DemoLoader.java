@@ -13,9 +13,15 @@ import ad.cass.online.aws.reimbursements.DynamoReimbursementStore;
 import ad.cass.online.aws.signin.Argon2idPinHasher;
 import ad.cass.online.aws.signin.DynamoContractStore;
 import ad.cass.online.aws.travel.TravelFormItems;
+import ad.cass.online.domain.format.CatalanFormat;
+import ad.cass.online.domain.notices.ActiveNotice;
+import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.signin.Contract;
 import ad.cass.online.domain.signin.PinHasher;
+import java.util.List;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** Writes the demo data through the same store adapters the functions read with. */
 public final class DemoLoader {
@@ -51,5 +57,22 @@ public final class DemoLoader {
         DynamoDoctorDirectory directory = new DynamoDoctorDirectory(dynamo, recordsTable);
         demo.directory.forEach(directory::save);
         return demo;
+    }
+
+    /**
+     * The documents of the demo notices, in the Documents bucket where a notice's download link points
+     * (issue 17): one-page PDFs with the notice's title, its procedure and the person.
+     */
+    public static void documents(S3Client s3, String bucket) {
+        DemoData demo = DemoData.build();
+        for (ActiveNotice n : demo.notices) {
+            Person person = demo.people.stream().filter(p -> p.cassNumber().equals(n.subject())).findFirst().orElseThrow();
+            byte[] pdf = DemoDocuments.pdf("Caixa Andorrana de Seguretat Social", List.of(n.title(),
+                    "Persona: " + person.fullName() + " (" + person.cassNumber().value() + ")",
+                    "Tràmit: " + n.procedureCode(),
+                    "Data d'emissió: " + CatalanFormat.dateTime(n.createdAt()),
+                    "Document de demostració de l'entorn local de CASS Online."));
+            s3.putObject(r -> r.bucket(bucket).key(n.documentKey()).contentType("application/pdf"), RequestBody.fromBytes(pdf));
+        }
     }
 }

@@ -1,0 +1,112 @@
+package ad.cass.online.account;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.cass.online.aws.Env;
+import ad.cass.online.aws.dynamodb.PersonRecords;
+import ad.cass.online.aws.notices.NoticeItems;
+import ad.cass.online.domain.notices.ActiveNotice;
+import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.testing.ApiContract;
+import ad.cass.online.testing.Deployed;
+import ad.cass.online.testing.Events;
+import ad.cass.online.testing.MutableClock;
+import ad.cass.online.testing.TestPeople;
+import ad.cass.online.testing.TestStack;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Active notices (seed 000 §2.2.2) over HTTP, driven by events/account/notices-*.json, with the template's
+ * environment, the documents in the emulated Documents bucket and the links fetched for real.
+ */
+class NoticesIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+    static final byte[] PDF = "%PDF-1.4 certificat".getBytes(StandardCharsets.US_ASCII);
+
+    @RegisterExtension
+    final Deployed deployed = Deployed.freshForEachTest();
+
+    MutableClock clock;
+    AccountApiFunction function;
+
+    @BeforeEach
+    void build() {
+        TestStack stack = deployed.stack();
+        new PersonRecords(stack.dynamo(), stack.name("RecordsTable")).write(List.of(
+                notice(TestPeople.HOLDER, "AV-2026-0031", NOW.minus(Duration.ofDays(20)), LocalDate.of(2027, 3, 8)),
+                notice(TestPeople.HOLDER, "AV-2025-0977", NOW.minus(Duration.ofDays(300)), LocalDate.of(2026, 11, 29)), // gone
+                notice(TestPeople.STUDENT, "AV-2026-0102", NOW.minus(Duration.ofDays(5)), LocalDate.of(2027, 9, 14))),
+                NoticeItems::item);
+        try (S3Client s3 = stack.engines().s3Client()) {
+            s3.putObject(r -> r.bucket(stack.name("DocumentsBucket")).key("notices/100001A/AV-2026-0031.pdf").contentType("application/pdf"),
+                    RequestBody.fromBytes(PDF));
+        }
+        clock = new MutableClock(NOW);
+        function = Env.with(stack.environment("AccountFunction"), () -> new AccountApiFunction(AccountApiFunction.Services.fromEnvironment(clock)));
+    }
+
+    static ActiveNotice notice(CassNumber who, String id, Instant created, LocalDate until) {
+        return new ActiveNotice(who, id, "TA2026-004512", "Certificat de cobertura sanitària", created, until, null,
+                "notices/" + who.value() + "/" + id + ".pdf");
+    }
+
+    APIGatewayV2HTTPResponse call(String eventFile, String id) {
+        APIGatewayV2HTTPEvent event = Events.read("account", eventFile, APIGatewayV2HTTPEvent.class);
+        if (id != null) {
+            event.setPathParameters(java.util.Map.of("id", id));
+            event.setRawPath("/notices/" + id + "/download");
+        }
+        return ApiContract.checked(event, function.handleRequest(event, null));
+    }
+
+    @Test
+    void theListShowsWhatIsStillAvailableAndADownloadIsAFiveMinuteLinkThatMarksItRead() throws Exception {
+        JsonNode before = JSON.readTree(call("notices.json", null).getBody());
+        assertEquals(List.of("AV-2026-0031"), before.get("notices").findValuesAsText("id"), "not the one past its day");
+        assertEquals(1, before.get("unread").asInt());
+        APIGatewayV2HTTPResponse download = call("notices-download.json", null);
+        assertEquals(200, download.getStatusCode(), download.getBody());
+        JsonNode link = JSON.readTree(download.getBody());
+        assertEquals(NOW.plus(Duration.ofMinutes(5)).toString(), link.get("expiresAt").asText());
+        assertTrue(link.get("url").asText().contains("X-Amz-Expires=300"), link.get("url").asText());
+        HttpResponse<byte[]> fetched = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link.get("url").asText())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, fetched.statusCode());
+        assertArrayEquals(PDF, fetched.body(), "the document itself");
+        assertTrue(fetched.headers().firstValue("content-disposition").orElse("").contains("Certificat"), fetched.headers().map().toString());
+        JsonNode after = JSON.readTree(call("notices.json", null).getBody());
+        assertEquals(0, after.get("unread").asInt());
+        assertEquals("2026-11-30T10:00:00Z", after.get("notices").get(0).get("readAt").asText());
+    }
+
+    @Test
+    void anotherPersonsNoticeIsNotFoundAndAnExpiredOneIsGone() throws Exception {
+        assertEquals(404, call("notices-download.json", "AV-2026-0102").getStatusCode(), "Laia's, asked by Jordi as himself");
+        assertEquals(404, call("notices-download-as-dependant.json", null).getStatusCode(), "Jordi's, asked as Laia");
+        APIGatewayV2HTTPResponse gone = call("notices-download.json", "AV-2025-0977");
+        assertEquals(410, gone.getStatusCode());
+        assertTrue(JSON.readTree(gone.getBody()).get("detail").asText().contains("29/11/2026"));
+        assertFalse(JSON.readTree(call("notices.json", null).getBody()).get("notices").get(0).has("readAt"), "nothing was read");
+    }
+}

@@ -1,0 +1,71 @@
+package ad.cass.online.domain.notices;
+
+import ad.cass.online.domain.access.AccessEntry;
+import ad.cass.online.domain.access.AccessGuard;
+import ad.cass.online.domain.access.DataCategory;
+import ad.cass.online.domain.access.Subject;
+import ad.cass.online.domain.documents.DocumentStore;
+import ad.cass.online.domain.error.Gone;
+import ad.cass.online.domain.error.NotFound;
+import ad.cass.online.domain.format.CatalanFormat;
+import ad.cass.online.domain.identity.Principal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Active notices (avisos actius, seed 000 §2.2.2): documents of handled or resolved procedures that were not
+ * ready when they were requested. The list shows those still available; downloading one is a short-lived
+ * link to the document, for the person it belongs to (through the access guard), and marks it read.
+ */
+public final class NoticeService {
+    static final String NO_SUCH_NOTICE = "No s'ha trobat aquest avís.";
+
+    /** A download: where, until when. */
+    public record Download(URI link, Instant expiresAt) {
+    }
+
+    private final AccessGuard guard;
+    private final NoticeStore notices;
+    private final DocumentStore documents;
+    private final Duration linkValidity;
+    private final Clock clock;
+
+    /** @param linkValidity how long a download link works (issue 17: 5 minutes, NOTICE_LINK_SECONDS) */
+    public NoticeService(AccessGuard guard, NoticeStore notices, DocumentStore documents, Duration linkValidity, Clock clock) {
+        this.guard = guard;
+        this.notices = notices;
+        this.documents = documents;
+        this.linkValidity = linkValidity;
+        this.clock = clock;
+    }
+
+    /** The notices still available to the person the caller acts as, newest first. */
+    public List<ActiveNotice> active(Principal caller) {
+        Subject subject = guard.subject(caller, DataCategory.PROCEDURES);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), CatalanFormat.ANDORRA);
+        return notices.notices(subject.person()).stream().filter(n -> n.activeOn(today)).toList();
+    }
+
+    /**
+     * A link to the notice's document, valid {@code linkValidity}; the notice is read from then on. Another
+     * person's notice id is not found, whether or not it exists (the lookup is in the caller's own records).
+     */
+    public Download download(Principal caller, String id) {
+        Subject subject = guard.subject(caller, DataCategory.PROCEDURES, AccessEntry.Operation.READ);
+        ActiveNotice notice = notices.find(subject.person(), id).orElseThrow(() -> new NotFound(NO_SUCH_NOTICE));
+        Instant now = clock.instant();
+        if (!notice.activeOn(LocalDate.ofInstant(now, CatalanFormat.ANDORRA))) {
+            throw new Gone("Aquest document ja no es pot descarregar: estava disponible fins al "
+                    + CatalanFormat.date(notice.availableUntil()) + ".");
+        }
+        URI link = documents.downloadLink(notice.documentKey(), notice.title() + ".pdf", linkValidity);
+        if (notice.unread()) {
+            notices.markRead(notice, now);
+        }
+        return new Download(link, now.plus(linkValidity));
+    }
+}
