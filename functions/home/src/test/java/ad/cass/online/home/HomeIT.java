@@ -208,6 +208,14 @@ class HomeIT {
     }
 
     @Test
+    void primingRunsTheWholeReadAndLeavesNoTrace() {
+        TestStack stack = STACK.stack();
+        int before = stack.dynamo().scan(r -> r.tableName(stack.name("AccessLogTable"))).count();
+        function.prime(); // what SnapStart runs before the snapshot: it must not fail, nor write anything
+        assertEquals(before, stack.dynamo().scan(r -> r.tableName(stack.name("AccessLogTable"))).count());
+    }
+
+    @Test
     void theSelfEmployedActingAsDeclarantStillSeesTheirOwnPage() throws Exception {
         JsonNode home = home("home-self-employed-as-declarant.json");
         assertEquals("self-employed:820451", home.get("profile").get("id").asText());
