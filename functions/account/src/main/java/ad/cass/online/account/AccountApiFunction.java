@@ -21,6 +21,7 @@ import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.procedures.DynamoProcedureStore;
 import ad.cass.online.aws.s3.S3Clients;
+import ad.cass.online.aws.settings.DynamoSettingsStore;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.access.AccessLogService;
 import ad.cass.online.domain.dependants.Declarations;
@@ -34,6 +35,10 @@ import ad.cass.online.domain.doctors.ReferringDoctorRoutes;
 import ad.cass.online.domain.doctors.ReferringDoctorService;
 import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.notices.NoticeService;
+import ad.cass.online.domain.settings.Language;
+import ad.cass.online.domain.settings.Settings;
+import ad.cass.online.domain.settings.SettingsService;
+import ad.cass.online.domain.settings.TextSize;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.time.Clock;
 import java.util.List;
@@ -45,7 +50,8 @@ import java.util.stream.Collectors;
  * The person's own space beyond the first page (issue 17; seed 000 §2.2): GET /access-log, who read or changed
  * the data of the person the caller acts as; and dependants (seed 004): what each category requires, and
  * filing a registration as a procedure; the referring doctor (seeds 001/002), its change and its history;
- * active notices (seed 000 §2.2.2) and their downloads. The personal file, settings and contact join it here.
+ * active notices (seed 000 §2.2.2) and their downloads; settings (§2.2.3). The personal file and contact join
+ * it here.
  */
 public final class AccountApiFunction extends ApiFunction {
     static final int DEFAULT_PAGE = 20;
@@ -53,7 +59,7 @@ public final class AccountApiFunction extends ApiFunction {
 
     /** The domain services this function translates to, built once per container. */
     public record Services(AccessLogService accessLog, DependantRequests dependants, ReferringDoctorRoutes doctors,
-                           NoticeService notices) {
+                           NoticeService notices, SettingsService settings) {
         /** From the environment template.yaml sets, on the given clock (tests move it). */
         public static Services fromEnvironment(Clock clock) {
             var dynamo = DynamoDbClients.create();
@@ -66,7 +72,8 @@ public final class AccountApiFunction extends ApiFunction {
                             new DynamoDoctorAssignmentStore(dynamo, records), clock)),
                     new NoticeService(guard, new DynamoNoticeStore(dynamo, records),
                             new S3DocumentStore(S3Clients.create(), S3Clients.presigner(), NoticeSettings.documentsBucket()),
-                            NoticeSettings.linkValidity(), clock));
+                            NoticeSettings.linkValidity(), clock),
+                    new SettingsService(guard, new DynamoSettingsStore(dynamo, PeopleSettings.peopleTable())));
         }
     }
 
@@ -90,6 +97,8 @@ public final class AccountApiFunction extends ApiFunction {
             case "GET /referring-doctor" -> doctor(services.doctors().situation(request.principal()));
             case "PUT /referring-doctor" -> doctor(services.doctors().change(request.principal(),
                     request.jsonBody().requiredString("doctorId", 32)));
+            case "GET /settings" -> settings(services.settings().of(request.principal()));
+            case "PUT /settings" -> settings(services.settings().replace(request.principal(), settingsFrom(request.jsonBody())));
             case "GET /notices" -> ApiResponse.ok(NoticeViews.NoticesView.of(services.notices().active(request.principal())));
             case "GET /notices/{id}/download" -> ApiResponse.ok(NoticeViews.DownloadView.of(services.notices().download(
                     request.principal(), request.pathParameter("id").orElse(""))));
@@ -122,6 +131,15 @@ public final class AccountApiFunction extends ApiFunction {
 
     private static Set<SubCase> subCases(List<String> codes) {
         return codes.stream().map(SubCase::fromCode).collect(Collectors.toSet());
+    }
+
+    /** Seed 000 §2.2.3: both settings, every time (a PUT replaces them). */
+    private static Settings settingsFrom(JsonBody body) {
+        return new Settings(TextSize.fromCode(body.requiredString("textSize", 16)), Language.fromCode(body.requiredString("language", 8)));
+    }
+
+    private static ApiResponse settings(Settings s) {
+        return ApiResponse.ok(Map.of("textSize", s.textSize().code(), "language", s.language().code()));
     }
 
     private static ApiResponse doctor(ReferringDoctorRoutes.Situation s) {

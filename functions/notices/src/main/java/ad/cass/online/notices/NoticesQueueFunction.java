@@ -5,6 +5,7 @@ import ad.cass.online.aws.mail.SesMailer;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.ses.SesClients;
+import ad.cass.online.aws.settings.DynamoSettingsStore;
 import ad.cass.online.aws.signin.DynamoContractStore;
 import ad.cass.online.aws.signin.NoticeMessage;
 import ad.cass.online.aws.signin.SigninSettings;
@@ -27,6 +28,7 @@ public final class NoticesQueueFunction extends QueueFunction<NoticeMessage> {
             var dynamo = DynamoDbClients.create();
             var people = new DynamoPersonStore(dynamo, PeopleSettings.peopleTable());
             return new Services(new NoticeMailer(people, new DynamoContractStore(dynamo, PeopleSettings.peopleTable()), people,
+                    new DynamoSettingsStore(dynamo, PeopleSettings.peopleTable()),
                     new SesMailer(SesClients.create(), SigninSettings.mailFrom())));
         }
     }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.aws.Env;
+import ad.cass.online.aws.logging.RequestLogging;
 import ad.cass.online.aws.signin.SqsNoticeQueue;
 import ad.cass.online.aws.sqs.SqsClients;
-import ad.cass.online.aws.logging.RequestLogging;
 import ad.cass.online.domain.signin.Notice;
 import ad.cass.online.testing.CapturedLogs;
 import ad.cass.online.testing.Events;

@@ -55,10 +55,17 @@ class OwnSpaceAccessIT {
             request.header("Content-Type", "application/json");
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        String route = method + " " + path.replaceAll("\\?.*", "");
+        String route = route(method, path.replaceAll("\\?.*", ""));
         assertEquals(List.of(), ApiContract.violations(route, response.statusCode(),
                 response.headers().firstValue("content-type").orElse(null), response.body()), route + " " + response.body());
         return response;
+    }
+
+    /** The contract's operation a concrete request is, e.g. {@code GET /notices/{id}/download}. */
+    static String route(String method, String path) {
+        return ApiContract.operations().stream()
+                .filter(op -> (method + " " + path).matches(op.replaceAll("\\{[^}]+}", "[^/]+")))
+                .findFirst().orElse(method + " " + path);
     }
 
     /** A session of {@code who} acting as {@code profileId}, one per pair, opened once. */
@@ -97,6 +104,14 @@ class OwnSpaceAccessIT {
             100001A  | dependant:100002B        | PUT    | /referring-doctor               | {"doctorId":"MR-0501"}    | 200    | -
             100001A  | own:100001A              | GET    | /referring-doctor/history       | -                         | 200    | -
             100006F  | own:100006F              | PUT    | /referring-doctor               | {"doctorId":"MR-0000"}    | 400    | -
+            100001A  | own:100001A              | GET    | /notices                        | -                         | 200    | -
+            100001A  | dependant:100003C        | GET    | /notices                        | -                         | 200    | -
+            100001A  | dependant:100003C        | GET    | /notices/AV-2026-0031/download  | -                         | 404    | -
+            100003C  | own:100003C              | GET    | /notices/AV-2026-0031/download  | -                         | 404    | -
+            100001A  | own:100001A              | GET    | /notices/AV-2026-0031/download  | -                         | 200    | -
+            100001A  | dependant:100003C        | GET    | /settings                       | -                         | 200    | -
+            100005E  | own:100005E              | GET    | /settings                       | -                         | 200    | -
+            100001A  | own:100001A              | PUT    | /settings                       | {"textSize":"large","language":"en"} | 200 | -
             100001A  | own:100001A              | GET    | /dependants/requirements        | -                         | 200    | -
             100001A  | own:100001A              | POST   | /dependants                     | STUDENT                   | 201    | -
             100001A  | dependant:100003C        | POST   | /dependants                     | STUDENT                   | 403    | -

@@ -4,6 +4,7 @@ import ad.cass.online.aws.Env;
 import ad.cass.online.aws.mail.SesMailer;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.ses.SesClients;
+import ad.cass.online.aws.settings.DynamoSettingsStore;
 import ad.cass.online.aws.signin.DynamoContractStore;
 import ad.cass.online.domain.mail.Mail;
 import ad.cass.online.domain.signin.NoticeMailer;
@@ -33,7 +34,7 @@ public final class TestMail {
     public static NoticeQueue noticesMailedAtOnce(TestStack stack) {
         var people = new DynamoPersonStore(stack.dynamo(), stack.name("PeopleTable"));
         var mailer = new NoticeMailer(people, new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), people,
-                mailer(stack));
+                new DynamoSettingsStore(stack.dynamo(), stack.name("PeopleTable")), mailer(stack));
         return mailer::deliver;
     }
 

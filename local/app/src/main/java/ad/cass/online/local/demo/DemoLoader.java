@@ -10,12 +10,16 @@ import ad.cass.online.aws.person.CoverageItems;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.procedures.DynamoProcedureStore;
 import ad.cass.online.aws.reimbursements.DynamoReimbursementStore;
+import ad.cass.online.aws.settings.DynamoSettingsStore;
 import ad.cass.online.aws.signin.Argon2idPinHasher;
 import ad.cass.online.aws.signin.DynamoContractStore;
 import ad.cass.online.aws.travel.TravelFormItems;
 import ad.cass.online.domain.format.CatalanFormat;
 import ad.cass.online.domain.notices.ActiveNotice;
 import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.settings.Language;
+import ad.cass.online.domain.settings.Settings;
+import ad.cass.online.domain.settings.TextSize;
 import ad.cass.online.domain.signin.Contract;
 import ad.cass.online.domain.signin.PinHasher;
 import java.util.List;
@@ -54,6 +58,8 @@ public final class DemoLoader {
         records.write(demo.notices, NoticeItems::item);
         DynamoNewsStore news = new DynamoNewsStore(dynamo, recordsTable);
         demo.news.forEach(news::publish);
+        // the pensioner in France reads the portal, and his mails, in French (seed 000 §2.2.3)
+        new DynamoSettingsStore(dynamo, peopleTable).save(DemoData.PENSIONER_ABROAD, new Settings(TextSize.LARGE, Language.FR));
         DynamoDoctorDirectory directory = new DynamoDoctorDirectory(dynamo, recordsTable);
         demo.directory.forEach(directory::save);
         return demo;

@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   PERSON#&lt;cass number&gt;        DEPENDANT#&lt;cass no&gt;   a full copy of each dependant in their charge
  *   PERSON#&lt;cass number&gt;        CREDENTIAL#PIN       the Argon2id PIN hash
  *   PERSON#&lt;cass number&gt;        CREDENTIAL#PINRESET  a pointer to the person's one live PIN-reset link
+ *   PERSON#&lt;cass number&gt;        SETTINGS             text size and language (seed 000 §2.2.3)
  *   PINRESET#&lt;token SHA-256&gt;    PINRESET             a PIN-reset link (TTL expiresAt)
  *   GOVID#&lt;certificate serial&gt;  CREDENTIAL           the government certificate's holder
  *   CONTRACT#&lt;contract number&gt;  CREDENTIAL           a CASS digital certificate: its declarant and password hash
@@ -24,6 +25,7 @@ public final class PeopleKeys {
     public static final String PROFILE = "PROFILE";
     public static final String DEPENDANT_PREFIX = "DEPENDANT#";
     public static final String PIN = "CREDENTIAL#PIN";
+    public static final String SETTINGS = "SETTINGS";
     static final String PIN_RESET_POINTER = "CREDENTIAL#PINRESET";
     static final String CREDENTIAL = "CREDENTIAL";
 
@@ -41,6 +43,11 @@ public final class PeopleKeys {
 
     public static Map<String, AttributeValue> dependant(CassNumber holder, CassNumber dependant) {
         return Attrs.key(person(holder), DEPENDANT_PREFIX + dependant.value());
+    }
+
+    /** The person's settings (text size, language), beside their profile. */
+    public static Map<String, AttributeValue> settings(CassNumber cassNumber) {
+        return Attrs.key(person(cassNumber), SETTINGS);
     }
 
     public static Map<String, AttributeValue> pin(CassNumber cassNumber) {

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -66,6 +67,6 @@ public final class NoticeService {
         if (notice.unread()) {
             notices.markRead(notice, now);
         }
-        return new Download(link, now.plus(linkValidity));
+        return new Download(link, now.plus(linkValidity).truncatedTo(ChronoUnit.SECONDS));
     }
 }

@@ -5,14 +5,16 @@ import ad.cass.online.domain.mail.Mailer;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.person.PersonStore;
+import ad.cass.online.domain.settings.Language;
+import ad.cass.online.domain.settings.SettingsStore;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Turns a {@link Notice} into the e-mail it stands for and sends it (issue 16, item 8), off the request
- * path: the notices function calls it for each queued notice. It reads the person and their address now,
- * from the file; a notice about a number nobody holds (a lock of an unknown number) or a person without
+ * path: the notices function calls it for each queued notice. It reads the person, their address and their
+ * language now, from the file; a notice about a number nobody holds (a lock of an unknown number) or a person without
  * an address sends nothing. A mail the service refuses is thrown back, so the queue tries again and, in
  * the end, keeps it for an operator. The queue delivers at least once: rarely, a notice arrives twice.
  */
@@ -22,12 +24,16 @@ public final class NoticeMailer {
     private final CredentialStore credentials;
     private final ContractStore contracts;
     private final PersonStore people;
+    private final SettingsStore settings;
     private final Mailer mailer;
 
-    public NoticeMailer(CredentialStore credentials, ContractStore contracts, PersonStore people, Mailer mailer) {
+    /** @param settings whose language each mail is written in (seed 000 §2.2.3) */
+    public NoticeMailer(CredentialStore credentials, ContractStore contracts, PersonStore people, SettingsStore settings,
+                        Mailer mailer) {
         this.credentials = credentials;
         this.contracts = contracts;
         this.people = people;
+        this.settings = settings;
         this.mailer = mailer;
     }
 
@@ -38,7 +44,8 @@ public final class NoticeMailer {
             LOG.info("{}: nobody to write to", notice);
             return false;
         }
-        mailer.send(mail(notice, person.get())); // MailNotSent travels on: the queue tries again
+        Language language = settings.of(person.get().cassNumber()).language();
+        mailer.send(mail(notice, person.get(), language)); // MailNotSent travels on: the queue tries again
         LOG.info("{}: mailed", notice);
         return true;
     }
@@ -53,12 +60,12 @@ public final class NoticeMailer {
         return credentials.account(CassNumber.of(notice.recipient())).map(Account::person);
     }
 
-    private static Mail mail(Notice notice, Person person) {
+    private static Mail mail(Notice notice, Person person, Language language) {
         return switch (notice.kind()) {
-            case PIN_LOCKED -> Notices.locked(person, "el PIN", notice.at());
-            case CONTRACT_LOCKED -> Notices.locked(person, "el certificat digital de la CASS", notice.at());
-            case PIN_RESET -> Notices.pinReset(person, notice.link(), notice.at());
-            case PIN_CHANGED -> Notices.pinChanged(person, notice.at());
+            case PIN_LOCKED -> Notices.locked(person, Notices.Credential.PIN, notice.at(), language);
+            case CONTRACT_LOCKED -> Notices.locked(person, Notices.Credential.CASS_CERTIFICATE, notice.at(), language);
+            case PIN_RESET -> Notices.pinReset(person, notice.link(), notice.at(), language);
+            case PIN_CHANGED -> Notices.pinChanged(person, notice.at(), language);
         };
     }
 }

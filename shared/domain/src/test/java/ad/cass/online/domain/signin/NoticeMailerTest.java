@@ -11,11 +11,16 @@ import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.EmploymentStatus;
 import ad.cass.online.domain.person.InsuredType;
 import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.settings.Language;
+import ad.cass.online.domain.settings.Settings;
+import ad.cass.online.domain.settings.SettingsStore;
+import ad.cass.online.domain.settings.TextSize;
 import ad.cass.online.domain.testing.InMemoryPersonStore;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +40,19 @@ class NoticeMailerTest {
 
     final InMemoryPersonStore people = new InMemoryPersonStore();
     final List<Mail> sent = new ArrayList<>();
-    final NoticeMailer mailer = new NoticeMailer(credentials(), contracts(), people, sent::add);
+    final Map<CassNumber, Settings> chosen = new HashMap<>();
+    final SettingsStore settings = new SettingsStore() {
+        @Override
+        public Settings of(CassNumber person) {
+            return chosen.getOrDefault(person, Settings.DEFAULT);
+        }
+
+        @Override
+        public void save(CassNumber person, Settings s) {
+            chosen.put(person, s);
+        }
+    };
+    final NoticeMailer mailer = new NoticeMailer(credentials(), contracts(), people, settings, sent::add);
 
     NoticeMailerTest() {
         people.save(JORDI);
@@ -103,6 +120,22 @@ class NoticeMailerTest {
         }
     }
 
+    /** Seed 000 §2.2.3: the person's chosen language, Catalan unless they chose another. */
+    @ParameterizedTest(name = "{0} in {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PIN_LOCKED  | es | CASS Online: acceso bloqueado temporalmente | el acceso con el PIN queda bloqueado hasta el 30/11/2026 a las 15:05
+            PIN_LOCKED  | fr | CASS Online : accès bloqué temporairement   | l'accès avec le PIN est bloqué jusqu'au 30/11/2026 à 15:05
+            PIN_LOCKED  | en | CASS Online: access temporarily locked      | signing in with the PIN is locked until 30/11/2026 at 15:05
+            PIN_CHANGED | fr | CASS Online : votre PIN a été modifié       | a été modifié le 30/11/2026 à 15:05
+            PIN_CHANGED | ca | CASS Online: el vostre PIN s'ha canviat     | s'ha canviat el 30/11/2026 a les 15:05
+            """)
+    void eachMailIsInThePersonsLanguage(Notice.Kind kind, String language, String subject, String says) {
+        settings.save(JORDI.cassNumber(), new Settings(TextSize.NORMAL, Language.fromCode(language)));
+        mailer.deliver(new Notice(kind, "100001A", AT, null));
+        assertEquals(subject, sent.get(0).subject());
+        assertTrue(sent.get(0).text().contains(says), sent.get(0).text());
+    }
+
     @ParameterizedTest(name = "{0} for {1}: no mail")
     @CsvSource({"PIN_LOCKED, 999999Z", "CONTRACT_LOCKED, CD-9999-9999", "PIN_LOCKED, 100003C", "PIN_CHANGED, not-a-number"})
     void aNoticeAboutNobodyOrSomeoneWithoutAnAddressSendsNothing(Notice.Kind kind, String recipient) {
@@ -112,7 +145,7 @@ class NoticeMailerTest {
 
     @Test
     void aRefusedMailIsThrownBackSoTheQueueTriesAgain() {
-        NoticeMailer refusing = new NoticeMailer(credentials(), contracts(), people, mail -> {
+        NoticeMailer refusing = new NoticeMailer(credentials(), contracts(), people, settings, mail -> {
             throw new Mailer.MailNotSent("SES refused: Throttling");
         });
         assertThrows(Mailer.MailNotSent.class, () -> refusing.deliver(Notice.pinLocked(JORDI.cassNumber(), AT)));
