@@ -3,6 +3,8 @@ package ad.cass.online.account;
 import ad.cass.online.aws.access.AccessLogView;
 import ad.cass.online.aws.access.AccessSettings;
 import ad.cass.online.aws.access.DynamoAccessLog;
+import ad.cass.online.aws.contact.ContactSettings;
+import ad.cass.online.aws.contact.DynamoContactStore;
 import ad.cass.online.aws.dependants.DependantsViews;
 import ad.cass.online.aws.doctors.DoctorViews;
 import ad.cass.online.aws.doctors.DynamoDoctorAssignmentStore;
@@ -14,6 +16,7 @@ import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.ApiResponse;
 import ad.cass.online.aws.http.JsonBody;
+import ad.cass.online.aws.mail.SesMailer;
 import ad.cass.online.aws.notices.DynamoNoticeStore;
 import ad.cass.online.aws.notices.NoticeSettings;
 import ad.cass.online.aws.notices.NoticeViews;
@@ -21,9 +24,14 @@ import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.procedures.DynamoProcedureStore;
 import ad.cass.online.aws.s3.S3Clients;
+import ad.cass.online.aws.ses.SesClients;
 import ad.cass.online.aws.settings.DynamoSettingsStore;
+import ad.cass.online.aws.signin.DynamoRateCounter;
+import ad.cass.online.aws.signin.SigninSettings;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.access.AccessLogService;
+import ad.cass.online.domain.contact.ContactRequest;
+import ad.cass.online.domain.contact.ContactService;
 import ad.cass.online.domain.dependants.Declarations;
 import ad.cass.online.domain.dependants.DependantCategory;
 import ad.cass.online.domain.dependants.DependantRequests;
@@ -50,8 +58,8 @@ import java.util.stream.Collectors;
  * The person's own space beyond the first page (issue 17; seed 000 §2.2): GET /access-log, who read or changed
  * the data of the person the caller acts as; and dependants (seed 004): what each category requires, and
  * filing a registration as a procedure; the referring doctor (seeds 001/002), its change and its history;
- * active notices (seed 000 §2.2.2) and their downloads; settings (§2.2.3). The personal file and contact join
- * it here.
+ * active notices (seed 000 §2.2.2) and their downloads; settings (§2.2.3); the contact form (§2.2.4). The
+ * personal file joins it here.
  */
 public final class AccountApiFunction extends ApiFunction {
     static final int DEFAULT_PAGE = 20;
@@ -59,7 +67,7 @@ public final class AccountApiFunction extends ApiFunction {
 
     /** The domain services this function translates to, built once per container. */
     public record Services(AccessLogService accessLog, DependantRequests dependants, ReferringDoctorRoutes doctors,
-                           NoticeService notices, SettingsService settings) {
+                           NoticeService notices, SettingsService settings, ContactService contact) {
         /** From the environment template.yaml sets, on the given clock (tests move it). */
         public static Services fromEnvironment(Clock clock) {
             var dynamo = DynamoDbClients.create();
@@ -73,7 +81,10 @@ public final class AccountApiFunction extends ApiFunction {
                     new NoticeService(guard, new DynamoNoticeStore(dynamo, records),
                             new S3DocumentStore(S3Clients.create(), S3Clients.presigner(), NoticeSettings.documentsBucket()),
                             NoticeSettings.linkValidity(), clock),
-                    new SettingsService(guard, new DynamoSettingsStore(dynamo, PeopleSettings.peopleTable())));
+                    new SettingsService(guard, new DynamoSettingsStore(dynamo, PeopleSettings.peopleTable())),
+                    new ContactService(guard, new DynamoContactStore(dynamo, records),
+                            new DynamoRateCounter(dynamo, SigninSettings.limitsTable()), ContactSettings.perPerson(),
+                            new SesMailer(SesClients.deferred(), SigninSettings.mailFrom()), ContactSettings.inbox(), clock));
         }
     }
 
@@ -97,6 +108,7 @@ public final class AccountApiFunction extends ApiFunction {
             case "GET /referring-doctor" -> doctor(services.doctors().situation(request.principal()));
             case "PUT /referring-doctor" -> doctor(services.doctors().change(request.principal(),
                     request.jsonBody().requiredString("doctorId", 32)));
+            case "POST /contact" -> contact(request);
             case "GET /settings" -> settings(services.settings().of(request.principal()));
             case "PUT /settings" -> settings(services.settings().replace(request.principal(), settingsFrom(request.jsonBody())));
             case "GET /notices" -> ApiResponse.ok(NoticeViews.NoticesView.of(services.notices().active(request.principal())));
@@ -131,6 +143,16 @@ public final class AccountApiFunction extends ApiFunction {
 
     private static Set<SubCase> subCases(List<String> codes) {
         return codes.stream().map(SubCase::fromCode).collect(Collectors.toSet());
+    }
+
+    /** Seed 000 §2.2.4: 202 with the message's reference, once per Idempotency-Key. */
+    private ApiResponse contact(ApiRequest request) {
+        JsonBody body = request.jsonBody();
+        ContactRequest message = new ContactRequest(body.optionalString("subject", ContactRequest.MAX_SUBJECT).orElse(null),
+                body.optionalText("message", ContactRequest.MAX_MESSAGE).orElse(null),
+                body.optionalString("replyEmail", 254).orElse(null), body.requiredBoolean("conditionsAccepted"));
+        String reference = services.contact().send(request.principal(), request.header("idempotency-key").orElse(null), message);
+        return new ApiResponse(202, Map.of("reference", reference));
     }
 
     /** Seed 000 §2.2.3: both settings, every time (a PUT replaces them). */

@@ -112,6 +112,8 @@ class OwnSpaceAccessIT {
             100001A  | dependant:100003C        | GET    | /settings                       | -                         | 200    | -
             100005E  | own:100005E              | GET    | /settings                       | -                         | 200    | -
             100001A  | own:100001A              | PUT    | /settings                       | {"textSize":"large","language":"en"} | 200 | -
+            100001A  | dependant:100003C        | POST   | /contact                        | {"subject":"Dubte","message":"Bon dia","replyEmail":"jordi.vidal@example.ad","conditionsAccepted":true} | 202 | -
+            100004D  | self-employed:820451     | POST   | /contact                        | {"subject":"Dubte","message":"Bon dia","replyEmail":"nuria.puig@example.ad","conditionsAccepted":false} | 400 | -
             100001A  | own:100001A              | GET    | /dependants/requirements        | -                         | 200    | -
             100001A  | own:100001A              | POST   | /dependants                     | STUDENT                   | 201    | -
             100001A  | dependant:100003C        | POST   | /dependants                     | STUDENT                   | 403    | -

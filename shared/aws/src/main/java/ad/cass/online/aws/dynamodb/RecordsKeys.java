@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   PERSON#&lt;cass number&gt;   DOCTOR#&lt;from&gt;                         a period with a referring doctor
  *   PERSON#&lt;cass number&gt;   NOTICE#&lt;created&gt;#&lt;id&gt;                 an active notice (a document ready to download)
  *   PERSON#&lt;cass number&gt;   TRAVELFORM#&lt;valid from&gt;#&lt;id&gt;          a travel form for care abroad
+ *   PERSON#&lt;cass number&gt;   CONTACT#&lt;reference&gt;                   a message the person sent CASS (the contact form)
  *   NEWS                   NEWS#&lt;publish at&gt;#&lt;id&gt;                news CASS publishes (one partition, read through a cache)
  * </pre>
  * The sort keys sort COVERAGE &lt; DOCTOR# &lt; INCOME# &lt; NOTICE# &lt; POINTS# &lt; PROCEDURE# &lt; REIMBURSEMENT# &lt;
@@ -35,6 +36,7 @@ public final class RecordsKeys {
     public static final String DOCTOR = "DOCTOR#";
     public static final String NOTICE = "NOTICE#";
     public static final String TRAVEL_FORM = "TRAVELFORM#";
+    public static final String CONTACT = "CONTACT#";
     public static final String NEWS = "NEWS#";
     /** Sorts after every character a key part may hold: the open end of a range. */
     public static final String END = "~";
@@ -72,6 +74,10 @@ public final class RecordsKeys {
 
     public static Map<String, AttributeValue> travelForm(CassNumber subject, LocalDate validFrom, String id) {
         return Attrs.key(PeopleKeys.person(subject), TRAVEL_FORM + validFrom + "#" + id);
+    }
+
+    public static Map<String, AttributeValue> contact(CassNumber author, String reference) {
+        return Attrs.key(PeopleKeys.person(author), CONTACT + reference);
     }
 
     /** The one partition of the news. */

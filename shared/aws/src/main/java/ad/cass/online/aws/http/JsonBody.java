@@ -43,6 +43,15 @@ public final class JsonBody {
     }
 
     public Optional<String> optionalString(String field, int maxLength) {
+        return text(field, maxLength, false);
+    }
+
+    /** A text of several lines (a message): line breaks and tabs are allowed, other control characters not. */
+    public Optional<String> optionalText(String field, int maxLength) {
+        return text(field, maxLength, true);
+    }
+
+    private Optional<String> text(String field, int maxLength, boolean lines) {
         JsonNode value = root.get(field);
         if (value == null || value.isNull()) {
             return Optional.empty();
@@ -57,7 +66,7 @@ public final class JsonBody {
         if (text.length() > maxLength) {
             throw new InvalidInput(field, "El camp «" + field + "» és massa llarg (màxim " + maxLength + " caràcters).");
         }
-        if (text.chars().anyMatch(Character::isISOControl)) {
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) && !(lines && (c == '\n' || c == '\r' || c == '\t')))) {
             throw new InvalidInput(field, "El camp «" + field + "» conté caràcters de control.");
         }
         return Optional.of(text);

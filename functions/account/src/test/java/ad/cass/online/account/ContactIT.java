@@ -1,0 +1,110 @@
+package ad.cass.online.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.cass.online.aws.Env;
+import ad.cass.online.testing.ApiContract;
+import ad.cass.online.testing.Deployed;
+import ad.cass.online.testing.Events;
+import ad.cass.online.testing.MutableClock;
+import ad.cass.online.testing.RefusingAws;
+import ad.cass.online.testing.TestMail;
+import ad.cass.online.testing.TestStack;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The contact form (seed 000 §2.2.4) over HTTP, driven by events/account/contact.json, mails read back from SES. */
+class ContactIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    final Deployed deployed = Deployed.freshForEachTest();
+
+    TestStack stack;
+    AccountApiFunction function;
+
+    @BeforeEach
+    void build() {
+        stack = deployed.stack();
+        function = functionWith(stack.environment("AccountFunction"));
+    }
+
+    AccountApiFunction functionWith(Map<String, String> env) {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
+        return Env.with(env, () -> new AccountApiFunction(AccountApiFunction.Services.fromEnvironment(clock)));
+    }
+
+    APIGatewayV2HTTPResponse call(AccountApiFunction f, String key, String member, Object value) throws Exception {
+        APIGatewayV2HTTPEvent event = Events.read("account", "contact.json", APIGatewayV2HTTPEvent.class);
+        event.getHeaders().put("idempotency-key", key);
+        if (member != null) {
+            ObjectNode body = (ObjectNode) JSON.readTree(event.getBody());
+            body.set(member, JSON.valueToTree(value));
+            event.setBody(body.toString());
+        }
+        return ApiContract.checked(event, f.handleRequest(event, null));
+    }
+
+    @Test
+    void aMessageReachesTheCassInboxWithThePersonsReferenceOnceAndACopyGoesToTheReplyAddress() throws Exception {
+        int inbox = TestMail.to("cau@cass.ad").size();
+        int copies = TestMail.to("jordi.vidal@example.ad").size();
+        APIGatewayV2HTTPResponse sent = call(function, "contacte-2026-11-30-a", null, null);
+        assertEquals(202, sent.getStatusCode(), sent.getBody());
+        String reference = JSON.readTree(sent.getBody()).get("reference").asText();
+        List<Map<String, String>> toCass = TestMail.to("cau@cass.ad");
+        assertEquals(inbox + 1, toCass.size());
+        Map<String, String> mail = toCass.get(toCass.size() - 1);
+        assertEquals("[CASS Online " + reference + "] Canvi de metge referent", mail.get("subject"));
+        assertTrue(mail.get("text").contains("Persona: 100001A"), mail.get("text"));
+        assertTrue(mail.get("text").contains("Respondre a: jordi.vidal@example.ad"));
+        assertEquals(copies + 1, TestMail.to("jordi.vidal@example.ad").size(), "a copy to the reply address");
+        assertEquals(sent.getBody(), call(function, "contacte-2026-11-30-a", null, null).getBody(), "the retry: the same reference");
+        assertEquals(inbox + 1, TestMail.to("cau@cass.ad").size(), "and no second mail");
+    }
+
+    @ParameterizedTest(name = "{0} = {1} -> 400 naming it")
+    @CsvSource(delimiter = '|', value = {"conditionsAccepted | false", "replyEmail | not-an-address", "subject | ''"})
+    void aFormThatCannotBeSentNamesTheField(String member, String value) throws Exception {
+        Object v = value.equals("false") ? Boolean.FALSE : value;
+        APIGatewayV2HTTPResponse response = call(function, "contacte-bad-" + member, member, v);
+        assertEquals(400, response.getStatusCode());
+        assertEquals(member, JSON.readTree(response.getBody()).get("field").asText());
+    }
+
+    @Test
+    void aMessageOverTheLengthIsRefusedAndTheSixthOfTheHourWaits() throws Exception {
+        assertEquals("message", JSON.readTree(call(function, "contacte-long", "message", "x".repeat(4001)).getBody()).get("field").asText());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(202, call(function, "contacte-n" + i + "-xx", null, null).getStatusCode());
+        }
+        APIGatewayV2HTTPResponse sixth = call(function, "contacte-n6-xx", null, null);
+        assertEquals(429, sixth.getStatusCode());
+        assertEquals("3600", sixth.getHeaders().get("Retry-After"));
+    }
+
+    @Test
+    void whenSesRefusesTheAnswerIsA503AndTheSameRequestLaterSendsWhatWasKept() throws Exception {
+        try (RefusingAws ses = RefusingAws.rejectingSes("cau@cass.ad")) {
+            Map<String, String> env = new HashMap<>(stack.environment("AccountFunction"));
+            env.put("AWS_ENDPOINT_URL_SESV2", ses.endpoint());
+            APIGatewayV2HTTPResponse refused = call(functionWith(env), "contacte-retry-1", null, null);
+            assertEquals(503, refused.getStatusCode(), refused.getBody());
+        }
+        int inbox = TestMail.to("cau@cass.ad").size();
+        assertEquals(202, call(function, "contacte-retry-1", null, null).getStatusCode());
+        assertEquals(inbox + 1, TestMail.to("cau@cass.ad").size());
+    }
+}

@@ -1,0 +1,58 @@
+package ad.cass.online.aws.contact;
+
+import static ad.cass.online.aws.dynamodb.Attrs.optStr;
+import static ad.cass.online.aws.dynamodb.Attrs.s;
+import static ad.cass.online.aws.dynamodb.Attrs.str;
+
+import ad.cass.online.aws.dynamodb.DynamoFaults;
+import ad.cass.online.aws.dynamodb.RecordsKeys;
+import ad.cass.online.domain.contact.ContactMessage;
+import ad.cass.online.domain.contact.ContactRequest;
+import ad.cass.online.domain.contact.ContactStore;
+import ad.cass.online.domain.person.CassNumber;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/** Messages to CASS in the Records table, in their author's partition ({@link RecordsKeys#contact}). */
+public final class DynamoContactStore implements ContactStore {
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoContactStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public ContactMessage createOnce(ContactMessage m) {
+        Map<String, AttributeValue> item = new HashMap<>(RecordsKeys.contact(m.author(), m.reference()));
+        item.put("about", s(m.about().value()));
+        item.put("subject", s(m.request().subject()));
+        item.put("message", s(m.request().message()));
+        item.put("replyEmail", s(m.request().replyEmail()));
+        item.put("at", s(m.at().toString()));
+        return DynamoFaults.call(() -> {
+            try {
+                dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+                return m;
+            } catch (ConditionalCheckFailedException kept) {
+                // a retry: what the first request kept, read strongly
+                Map<String, AttributeValue> i = dynamo.getItem(r -> r.tableName(table)
+                        .key(RecordsKeys.contact(m.author(), m.reference())).consistentRead(true)).item();
+                return new ContactMessage(m.author(), CassNumber.of(str(i, "about")), m.reference(),
+                        new ContactRequest(str(i, "subject"), str(i, "message"), str(i, "replyEmail"), true),
+                        Instant.parse(str(i, "at")), optStr(i, "sentAt").map(Instant::parse).orElse(null));
+            }
+        });
+    }
+
+    @Override
+    public void markSent(ContactMessage m) {
+        DynamoFaults.run(() -> dynamo.updateItem(r -> r.tableName(table).key(RecordsKeys.contact(m.author(), m.reference()))
+                .updateExpression("SET sentAt = :at").expressionAttributeValues(Map.of(":at", s(m.sentAt().toString())))));
+    }
+}
