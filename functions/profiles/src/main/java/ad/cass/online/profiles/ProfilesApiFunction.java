@@ -8,6 +8,7 @@ import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.person.PersonView;
 import ad.cass.online.aws.person.ProfileView;
+import ad.cass.online.domain.person.ProfileType;
 import ad.cass.online.domain.profiles.ProfileService.ProfileChoice;
 import ad.cass.online.domain.profiles.ProfileService;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -22,7 +23,8 @@ public final class ProfilesApiFunction extends ApiFunction {
     public record Services(ProfileService profiles) {
         /** From the environment template.yaml sets. */
         public static Services fromEnvironment() {
-            return new Services(new ProfileService(new DynamoPersonStore(DynamoDbClients.create(), PeopleSettings.peopleTable())));
+            var people = new DynamoPersonStore(DynamoDbClients.create(), PeopleSettings.peopleTable());
+            return new Services(new ProfileService(people, people));
         }
     }
 
@@ -46,8 +48,9 @@ public final class ProfilesApiFunction extends ApiFunction {
 
     private ApiResponse list(ApiRequest request) {
         ProfileChoice choice = services.profiles().profilesOf(request.principal());
-        return ApiResponse.ok(new ProfilesView(PersonView.of(choice.person()), ProfileView.of(choice.profiles()),
-                choice.activeProfileId(), choice.notice()));
+        return ApiResponse.ok(new ProfilesView(PersonView.of(choice.person()), choice.profiles().stream()
+                .map(p -> ProfileView.of(p, p.type() == ProfileType.DEPENDANT ? choice.ownAccess().contains(p.subject()) : null))
+                .toList(), choice.activeProfileId(), choice.notice()));
     }
 
     /** {@code notice} is left out of the JSON when null (the mapper omits nulls). */

@@ -1,12 +1,15 @@
 package ad.cass.online.profiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import ad.cass.online.aws.dynamodb.PeopleKeys;
 import ad.cass.online.aws.http.ProblemType;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.testing.ApiContract;
 import ad.cass.online.testing.Deployed;
 import ad.cass.online.testing.Events;
+import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -51,6 +54,17 @@ class ListProfilesIT {
         assertEquals(List.of("OWN", "DEPENDANT", "DEPENDANT"), body.get("profiles").findValuesAsText("type"));
         assertEquals("Laia Vidal Serra", body.get("profiles").get(2).get("name").asText());
         assertEquals("own:100001A", body.get("activeProfileId").asText());
+    }
+
+    /** Seed 000 §1.1: a dependant may get their own access; the list says who has. */
+    @Test
+    void aDependantsProfileSaysWhetherTheyHaveTheirOwnAccess() throws Exception {
+        TestStack stack = STACK.stack();
+        stack.dynamo().deleteItem(r -> r.tableName(stack.name("PeopleTable")).key(PeopleKeys.pin(TestPeople.CHILD)));
+        JsonNode profiles = JSON.readTree(call("list.json").getBody()).get("profiles");
+        assertFalse(profiles.get(0).has("ownAccess"), "not on one's own profile");
+        assertEquals(false, profiles.get(1).get("ownAccess").asBoolean(), "Pau, 12: his holder acts for him");
+        assertEquals(true, profiles.get(2).get("ownAccess").asBoolean(), "Laia signs in herself");
     }
 
     @Test

@@ -22,12 +22,17 @@ import ad.cass.online.domain.signin.Account;
 import ad.cass.online.domain.signin.CredentialStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -57,6 +62,28 @@ public final class DynamoPersonStore implements PersonStore, CredentialStore {
     public Optional<Household> household(CassNumber cassNumber) {
         return DynamoFaults.call(() -> {
             return read(cassNumber).map(a -> new Household(a.person(), a.dependants()));
+        });
+    }
+
+    /** One BatchGetItem of their PIN items, keys only (a person has a few dependants: one batch of 100 at most). */
+    @Override
+    public Set<CassNumber> withOwnAccess(Collection<CassNumber> people) {
+        if (people.isEmpty()) {
+            return Set.of();
+        }
+        List<Map<String, AttributeValue>> keys = people.stream().distinct().limit(100).map(PeopleKeys::pin).toList();
+        return DynamoFaults.call(() -> {
+            Set<CassNumber> found = new HashSet<>();
+            Map<String, KeysAndAttributes> pending = Map.of(table,
+                    KeysAndAttributes.builder().keys(keys).projectionExpression("pk").consistentRead(true).build());
+            while (!pending.isEmpty()) {
+                Map<String, KeysAndAttributes> request = pending;
+                BatchGetItemResponse response = dynamo.batchGetItem(r -> r.requestItems(request));
+                response.responses().getOrDefault(table, List.of())
+                        .forEach(i -> found.add(CassNumber.of(i.get("pk").s().substring("PERSON#".length()))));
+                pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+            }
+            return found;
         });
     }
 

@@ -77,6 +77,11 @@ class NoticeMailerTest {
             }
 
             @Override
+            public java.util.Set<CassNumber> withOwnAccess(java.util.Collection<CassNumber> people) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Optional<CassNumber> findByGovernmentId(String governmentId) {
                 return Optional.empty();
             }
