@@ -11,7 +11,7 @@ import ad.cass.online.aws.doctors.DynamoDoctorAssignmentStore;
 import ad.cass.online.aws.doctors.DynamoDoctorDirectory;
 import ad.cass.online.aws.documents.S3DocumentStore;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
-import ad.cass.online.aws.home.HomeSettings;
+import ad.cass.online.aws.dynamodb.RecordsSettings;
 import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.ApiResponse;
@@ -73,7 +73,7 @@ public final class AccountApiFunction extends ApiFunction {
             var dynamo = DynamoDbClients.create();
             var log = new DynamoAccessLog(dynamo, AccessSettings.accessLogTable());
             var guard = new AccessGuard(new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()), log, clock);
-            String records = HomeSettings.recordsTable();
+            String records = RecordsSettings.recordsTable();
             return new Services(new AccessLogService(guard, log),
                     new DependantRequests(guard, new DynamoProcedureStore(dynamo, records), clock),
                     new ReferringDoctorRoutes(guard, new ReferringDoctorService(new DynamoDoctorDirectory(dynamo, records),
@@ -182,15 +182,6 @@ public final class AccountApiFunction extends ApiFunction {
     /** SnapStart priming: the access log of a person who does not exist, through the whole request path. */
     @Override
     protected void prime() {
-        handleRequest(APIGatewayV2HTTPEvent.builder()
-                .withRouteKey("GET /access-log")
-                .withRawPath("/access-log")
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                                .withLambda(Map.of("cassNumber", "000000A", "profileId", "own:000000A",
-                                        "sessionId", "priming", "authMethod", "PIN"))
-                                .build())
-                        .build())
-                .build(), null);
+        handleRequest(primingRequest("GET /access-log"), null);
     }
 }

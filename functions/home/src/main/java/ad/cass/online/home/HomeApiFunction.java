@@ -3,6 +3,7 @@ package ad.cass.online.home;
 import ad.cass.online.aws.access.AccessSettings;
 import ad.cass.online.aws.access.DynamoAccessLog;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
+import ad.cass.online.aws.dynamodb.RecordsSettings;
 import ad.cass.online.aws.home.DynamoHomeStore;
 import ad.cass.online.aws.home.HomeSettings;
 import ad.cass.online.aws.home.HomeView;
@@ -31,7 +32,7 @@ public final class HomeApiFunction extends ApiFunction {
         /** From the environment template.yaml sets, on the given clock (tests move it). */
         public static Services fromEnvironment(Clock clock) {
             var dynamo = DynamoDbClients.create();
-            String records = HomeSettings.recordsTable();
+            String records = RecordsSettings.recordsTable();
             var news = new CachedNews(new DynamoNewsStore(dynamo, records), HomeSettings.newsCacheAge(), clock);
             var guard = new AccessGuard(new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()),
                     new DynamoAccessLog(dynamo, AccessSettings.accessLogTable()), clock);
@@ -66,16 +67,6 @@ public final class HomeApiFunction extends ApiFunction {
     @Override
     protected void prime() {
         services.store().read(CassNumber.of("000000A"), LocalDate.now(), true);
-        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
-                .withRouteKey("GET /home")
-                .withRawPath("/home")
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                                .withLambda(Map.of("cassNumber", "000000A", "profileId", "own:000000A",
-                                        "sessionId", "priming", "authMethod", "PIN"))
-                                .build())
-                        .build())
-                .build();
-        handleRequest(event, null);
+        handleRequest(primingRequest("GET /home"), null);
     }
 }

@@ -60,16 +60,6 @@ public final class ProfilesApiFunction extends ApiFunction {
     /** SnapStart priming: a lookup of a person that does not exist, through the whole request path. */
     @Override
     protected void prime() {
-        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
-                .withRouteKey("GET /profiles")
-                .withRawPath("/profiles")
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                                .withLambda(Map.of("cassNumber", "000000A", "profileId", "own:000000A",
-                                        "sessionId", "priming", "authMethod", "PIN"))
-                                .build())
-                        .build())
-                .build();
-        handleRequest(event, null);
+        handleRequest(primingRequest("GET /profiles"), null);
     }
 }

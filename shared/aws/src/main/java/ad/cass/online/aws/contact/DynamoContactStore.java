@@ -5,6 +5,7 @@ import static ad.cass.online.aws.dynamodb.Attrs.s;
 import static ad.cass.online.aws.dynamodb.Attrs.str;
 
 import ad.cass.online.aws.dynamodb.DynamoFaults;
+import ad.cass.online.aws.dynamodb.PersonRecords;
 import ad.cass.online.aws.dynamodb.RecordsKeys;
 import ad.cass.online.domain.contact.ContactMessage;
 import ad.cass.online.domain.contact.ContactRequest;
@@ -15,16 +16,17 @@ import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /** Messages to CASS in the Records table, in their author's partition ({@link RecordsKeys#contact}). */
 public final class DynamoContactStore implements ContactStore {
     private final DynamoDbClient dynamo;
     private final String table;
+    private final PersonRecords records;
 
     public DynamoContactStore(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
+        this.records = new PersonRecords(dynamo, table);
     }
 
     @Override
@@ -35,19 +37,11 @@ public final class DynamoContactStore implements ContactStore {
         item.put("message", s(m.request().message()));
         item.put("replyEmail", s(m.request().replyEmail()));
         item.put("at", s(m.at().toString()));
-        return DynamoFaults.call(() -> {
-            try {
-                dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
-                return m;
-            } catch (ConditionalCheckFailedException kept) {
-                // a retry: what the first request kept, read strongly
-                Map<String, AttributeValue> i = dynamo.getItem(r -> r.tableName(table)
-                        .key(RecordsKeys.contact(m.author(), m.reference())).consistentRead(true)).item();
-                return new ContactMessage(m.author(), CassNumber.of(str(i, "about")), m.reference(),
-                        new ContactRequest(str(i, "subject"), str(i, "message"), str(i, "replyEmail"), true),
-                        Instant.parse(str(i, "at")), optStr(i, "sentAt").map(Instant::parse).orElse(null));
-            }
-        });
+        // a retry: what the first request kept
+        return records.putIfAbsent(item).map(i -> new ContactMessage(m.author(),
+                CassNumber.of(str(i, "about")), m.reference(),
+                new ContactRequest(str(i, "subject"), str(i, "message"), str(i, "replyEmail"), true),
+                Instant.parse(str(i, "at")), optStr(i, "sentAt").map(Instant::parse).orElse(null))).orElse(m);
     }
 
     @Override

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -67,6 +69,24 @@ public final class PersonRecords {
                 }
             }
             return found;
+        });
+    }
+
+    /**
+     * Writes {@code item} unless an item with its key is there already (a retried request), in which case that
+     * one is read back, strongly, and returned.
+     *
+     * @return empty when written, else the item already there
+     */
+    public Optional<Map<String, AttributeValue>> putIfAbsent(Map<String, AttributeValue> item) {
+        return DynamoFaults.call(() -> {
+            try {
+                dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+                return Optional.<Map<String, AttributeValue>>empty();
+            } catch (ConditionalCheckFailedException there) {
+                Map<String, AttributeValue> key = Map.of(Attrs.PK, item.get(Attrs.PK), Attrs.SK, item.get(Attrs.SK));
+                return Optional.of(dynamo.getItem(r -> r.tableName(table).key(key).consistentRead(true)).item());
+            }
         });
     }
 

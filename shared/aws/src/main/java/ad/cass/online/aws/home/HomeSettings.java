@@ -8,11 +8,6 @@ public final class HomeSettings {
     private HomeSettings() {
     }
 
-    /** The person's records and the news. */
-    public static String recordsTable() {
-        return Env.required("RECORDS_TABLE");
-    }
-
     /** How many rows of each table the first page shows; the portal links to the rest. */
     public static int firstRows() {
         return Env.integer("HOME_FIRST_ROWS", 5);

@@ -11,6 +11,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +76,23 @@ public abstract class ApiFunction extends LambdaFunction implements RequestHandl
     }
 
     /** Routing fallback: a route this function does not serve. */
+    /**
+     * For SnapStart priming: {@code routeKey} asked by a signed-in person who does not exist (000000A), so the
+     * whole request path runs and is refused at the access guard, touching nobody's data.
+     */
+    protected static APIGatewayV2HTTPEvent primingRequest(String routeKey) {
+        return APIGatewayV2HTTPEvent.builder()
+                .withRouteKey(routeKey)
+                .withRawPath(routeKey.substring(routeKey.indexOf(' ') + 1))
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                                .withLambda(Map.of("cassNumber", "000000A", "profileId", "own:000000A",
+                                        "sessionId", "priming", "authMethod", "PIN"))
+                                .build())
+                        .build())
+                .build();
+    }
+
     protected static ApiResponse unknownRoute(ApiRequest request) {
         return new Problem(ProblemType.NOT_FOUND, "Aquesta adreça no existeix.", null).toResponse(request.path());
     }

@@ -6,7 +6,6 @@ import static ad.cass.online.aws.dynamodb.Attrs.m;
 import static ad.cass.online.aws.dynamodb.Attrs.s;
 import static ad.cass.online.aws.dynamodb.Attrs.str;
 
-import ad.cass.online.aws.dynamodb.DynamoFaults;
 import ad.cass.online.aws.dynamodb.PersonRecords;
 import ad.cass.online.aws.dynamodb.RecordsKeys;
 import ad.cass.online.domain.person.CassNumber;
@@ -21,18 +20,13 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /** Procedures in the Records table ({@link RecordsKeys#procedure}), documents nested in their procedure. */
 public final class DynamoProcedureStore implements ProcedureStore {
     private final PersonRecords records;
-    private final DynamoDbClient dynamo;
-    private final String table;
 
     public DynamoProcedureStore(DynamoDbClient dynamo, String table) {
         this.records = new PersonRecords(dynamo, table);
-        this.dynamo = dynamo;
-        this.table = table;
     }
 
     @Override
@@ -42,18 +36,8 @@ public final class DynamoProcedureStore implements ProcedureStore {
 
     @Override
     public Procedure createOnce(Procedure procedure) {
-        Map<String, AttributeValue> item = item(procedure);
-        return DynamoFaults.call(() -> {
-            try {
-                dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
-                return procedure;
-            } catch (ConditionalCheckFailedException alreadyFiled) {
-                // a retry: the first request's procedure, read strongly so it is the one just written
-                return procedure(procedure.subject(), dynamo.getItem(r -> r.tableName(table)
-                        .key(RecordsKeys.procedure(procedure.subject(), procedure.startDate(), procedure.code()))
-                        .consistentRead(true)).item());
-            }
-        });
+        // a retry: the first request's procedure
+        return records.putIfAbsent(item(procedure)).map(kept -> procedure(procedure.subject(), kept)).orElse(procedure);
     }
 
     private static Map<String, AttributeValue> item(Procedure p) {

@@ -4,22 +4,19 @@ import ad.cass.online.domain.access.AccessEntry;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.access.DataCategory;
 import ad.cass.online.domain.access.Subject;
-import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.error.TooManyRequests;
 import ad.cass.online.domain.error.Unavailable;
+import ad.cass.online.domain.idempotency.IdempotencyKey;
 import ad.cass.online.domain.identity.Principal;
 import ad.cass.online.domain.mail.Mail;
 import ad.cass.online.domain.mail.Mailer;
 import ad.cass.online.domain.signin.Allowance;
 import ad.cass.online.domain.signin.RateCounter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * The contact form (seed 000 §2.2.4). A message is kept first, then mailed to the CASS inbox with the person's
@@ -27,9 +24,6 @@ import java.util.regex.Pattern;
  * after a failed send mails what was kept, a retry after a sent one mails nothing again.
  */
 public final class ContactService {
-    static final String BAD_KEY = "Cal una capçalera Idempotency-Key d'entre 8 i 64 caràcters (lletres, xifres, - i _).";
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
-
     private final AccessGuard guard;
     private final ContactStore store;
     private final RateCounter counter;
@@ -52,19 +46,15 @@ public final class ContactService {
 
     /** @return the message's reference, which the person quotes if they call */
     public String send(Principal caller, String idempotencyKey, ContactRequest request) {
-        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
-            throw new InvalidInput("Idempotency-Key", BAD_KEY);
-        }
+        IdempotencyKey key = new IdempotencyKey(idempotencyKey);
         Subject subject = guard.subject(caller, DataCategory.PERSONAL, AccessEntry.Operation.WRITE);
         Instant now = clock.instant();
-        long window = perPerson.window().toMillis();
-        Instant start = Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), window) * window);
-        Instant end = start.plus(perPerson.window());
-        if (!counter.take("CONTACT#" + caller.cassNumber().value(), start, end, perPerson.max())) {
-            throw new TooManyRequests(Duration.between(now, end));
+        Optional<Instant> refusedUntil = counter.refusedUntil("CONTACT#" + caller.cassNumber().value(), perPerson, now);
+        if (refusedUntil.isPresent()) {
+            throw new TooManyRequests(Duration.between(now, refusedUntil.get()));
         }
         ContactMessage kept = store.createOnce(new ContactMessage(caller.cassNumber(), subject.person(),
-                reference(caller, idempotencyKey), request, now, null));
+                reference(caller, key), request, now, null));
         if (kept.sentAt() == null) {
             try {
                 mailer.send(toInbox(kept));
@@ -79,14 +69,8 @@ public final class ContactService {
     }
 
     /** TC + 10 hex digits drawn from the person and the key: the same request, the same reference. */
-    static String reference(Principal caller, String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((caller.cassNumber().value() + ":" + key).getBytes(StandardCharsets.UTF_8));
-            return "TC" + HexFormat.of().withUpperCase().formatHex(hash, 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+    static String reference(Principal caller, IdempotencyKey key) {
+        return "TC" + HexFormat.of().withUpperCase().formatHex(key.digestFor(caller.cassNumber()), 0, 5);
     }
 
     private Mail toInbox(ContactMessage m) {

@@ -5,7 +5,7 @@ import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.access.DataCategory;
 import ad.cass.online.domain.access.Subject;
 import ad.cass.online.domain.error.Forbidden;
-import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.domain.idempotency.IdempotencyKey;
 import ad.cass.online.domain.identity.Principal;
 import ad.cass.online.domain.person.ProfileType;
 import ad.cass.online.domain.procedures.DocumentRole;
@@ -13,14 +13,10 @@ import ad.cass.online.domain.procedures.Procedure;
 import ad.cass.online.domain.procedures.ProcedureDocument;
 import ad.cass.online.domain.procedures.ProcedureStatus;
 import ad.cass.online.domain.procedures.ProcedureStore;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Registering a dependant (seed 004): the direct insured person files the request as a procedure, which
@@ -29,8 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class DependantRequests {
     static final String ONLY_THE_HOLDER = "Només la persona assegurada directa pot sol·licitar l'alta d'un assegurat indirecte.";
-    static final String BAD_KEY = "Cal una capçalera Idempotency-Key d'entre 8 i 64 caràcters (lletres, xifres, - i _).";
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
     /** The procedure filed and what to bring. */
     public record Filed(Procedure procedure, Checklist checklist) {
@@ -52,9 +46,7 @@ public final class DependantRequests {
     }
 
     public Filed file(Principal caller, String idempotencyKey, NewDependant request) {
-        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
-            throw new InvalidInput("Idempotency-Key", BAD_KEY);
-        }
+        IdempotencyKey key = new IdempotencyKey(idempotencyKey);
         Subject subject = guard.subject(caller, DataCategory.PROCEDURES, AccessEntry.Operation.WRITE);
         if (subject.profile().type() != ProfileType.OWN) {
             throw new Forbidden(ONLY_THE_HOLDER); // a dependant covers nobody; a declarant is no insured person
@@ -67,7 +59,7 @@ public final class DependantRequests {
                 .map(d -> new ProcedureDocument(d.text(), d.applicability() == Applicability.ALWAYS
                         ? DocumentRole.MANDATORY : DocumentRole.OPTIONAL))
                 .toList();
-        Procedure filed = procedures.createOnce(new Procedure(subject.person(), code(subject, idempotencyKey, today),
+        Procedure filed = procedures.createOnce(new Procedure(subject.person(), code(subject, key, today),
                 "Alta d'assegurat indirecte (" + label(request.category()) + "): " + request.givenName() + " "
                         + request.familyName(),
                 today, now, ProcedureStatus.PENDING, false, documents));
@@ -96,14 +88,9 @@ public final class DependantRequests {
      * the same code, so a retry finds the procedure it already filed. Codes only need to be unique within a
      * person's procedures, where a clash of two different requests is one in a million.
      */
-    static String code(Subject subject, String idempotencyKey, LocalDate today) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((subject.person().value() + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
-            long n = ((hash[0] & 0xffL) << 16 | (hash[1] & 0xffL) << 8 | (hash[2] & 0xffL)) % 1_000_000;
-            return String.format("TA%d-%06d", today.getYear(), n);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+    static String code(Subject subject, IdempotencyKey key, LocalDate today) {
+        byte[] hash = key.digestFor(subject.person());
+        long n = ((hash[0] & 0xffL) << 16 | (hash[1] & 0xffL) << 8 | (hash[2] & 0xffL)) % 1_000_000;
+        return String.format("TA%d-%06d", today.getYear(), n);
     }
 }

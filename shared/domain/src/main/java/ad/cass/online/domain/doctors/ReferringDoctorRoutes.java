@@ -5,6 +5,7 @@ import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.access.DataCategory;
 import ad.cass.online.domain.identity.Principal;
 import ad.cass.online.domain.person.CassNumber;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +42,11 @@ public final class ReferringDoctorRoutes {
         return situationOf(subject);
     }
 
+    /** One read of the history serves today's doctor and tomorrow's. */
     private Situation situationOf(CassNumber subject) {
-        return new Situation(doctors.current(subject), doctors.pending(subject), doctors.choices());
+        List<DoctorAssignment> periods = doctors.history(subject);
+        LocalDate today = doctors.today();
+        return new Situation(ReferringDoctorService.current(periods, today), ReferringDoctorService.pending(periods, today),
+                doctors.choices());
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,28 +57,19 @@ public final class SigninLimits {
     /** @throws TooManyRequests when the address has used up the route's allowance for this window */
     public void admit(Route route, String sourceAddress) {
         Instant now = clock.instant();
-        Instant end = take("ADDRESS#" + route + "#" + addressKey(sourceAddress), route == Route.SIGNIN ? signin : pinReset, now);
-        if (end != null) {
-            LOG.warn("{} allowance of an address used up until {}", route, end);
-            throw new TooManyRequests(Duration.between(now, end));
+        Optional<Instant> end = counter.refusedUntil("ADDRESS#" + route + "#" + addressKey(sourceAddress),
+                route == Route.SIGNIN ? signin : pinReset, now);
+        if (end.isPresent()) {
+            LOG.warn("{} allowance of an address used up until {}", route, end.get());
+            throw new TooManyRequests(Duration.between(now, end.get()));
         }
     }
 
     /** @return whether one more recovery mail may go to this account in this window */
     boolean admitResetMail(CassNumber cassNumber) {
-        Instant end = take("RESETMAIL#" + cassNumber.value(), resetMails, clock.instant());
-        if (end != null) {
-            LOG.warn("PIN recovery mails for {} used up until {}: this request sends none", cassNumber, end);
-        }
-        return end == null;
-    }
-
-    /** @return null when admitted, else when the window ends */
-    private Instant take(String key, Allowance allowance, Instant now) {
-        long windowMillis = allowance.window().toMillis();
-        Instant start = Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), windowMillis) * windowMillis);
-        Instant end = start.plus(allowance.window());
-        return counter.take(key, start, end, allowance.max()) ? null : end;
+        Optional<Instant> end = counter.refusedUntil("RESETMAIL#" + cassNumber.value(), resetMails, clock.instant());
+        end.ifPresent(until -> LOG.warn("PIN recovery mails for {} used up until {}: this request sends none", cassNumber, until));
+        return end.isEmpty();
     }
 
     /**
