@@ -67,7 +67,12 @@ public final class ColdStartBench {
                 new Subject("home", "HomeFunction", "functions/home/target/home.jar",
                         "ad.cass.online.home.HomeApiFunction", "events/home/home.json"),
                 new Subject("notices", "NoticesFunction", "functions/notices/target/notices.jar",
-                        "ad.cass.online.notices.NoticesQueueFunction", "events/notices/pin-locked.json")));
+                        "ad.cass.online.notices.NoticesQueueFunction", "events/notices/pin-locked.json"),
+                new Subject("account-file", "AccountFunction", "functions/account/target/account.jar",
+                        "ad.cass.online.account.AccountApiFunction", "events/account/personal-file.json"),
+                // the checks of a change: iban4j and libphonenumber load their tables on first use
+                new Subject("account-patch", "AccountFunction", "functions/account/target/account.jar",
+                        "ad.cass.online.account.AccountApiFunction", "events/account/personal-file-change-phone-and-iban.json")));
         if (baseline != null) {
             for (Subject s : List.copyOf(subjects)) {
                 // a function the other checkout does not have yet has nothing to be compared with

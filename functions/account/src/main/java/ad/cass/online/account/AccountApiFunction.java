@@ -5,6 +5,7 @@ import ad.cass.online.aws.access.AccessSettings;
 import ad.cass.online.aws.access.DynamoAccessLog;
 import ad.cass.online.aws.contact.ContactSettings;
 import ad.cass.online.aws.contact.DynamoContactStore;
+import ad.cass.online.aws.contributions.DynamoEmploymentStore;
 import ad.cass.online.aws.dependants.DependantsViews;
 import ad.cass.online.aws.doctors.DoctorViews;
 import ad.cass.online.aws.doctors.DynamoDoctorAssignmentStore;
@@ -16,18 +17,24 @@ import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.ApiResponse;
 import ad.cass.online.aws.http.JsonBody;
+import ad.cass.online.aws.identity.DynamoSessionStore;
+import ad.cass.online.aws.identity.SessionSettings;
 import ad.cass.online.aws.mail.SesMailer;
 import ad.cass.online.aws.notices.DynamoNoticeStore;
 import ad.cass.online.aws.notices.NoticeSettings;
 import ad.cass.online.aws.notices.NoticeViews;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
+import ad.cass.online.aws.personalfile.DynamoPersonalFileStore;
+import ad.cass.online.aws.personalfile.PersonalFileViews;
 import ad.cass.online.aws.procedures.DynamoProcedureStore;
 import ad.cass.online.aws.s3.S3Clients;
 import ad.cass.online.aws.ses.SesClients;
 import ad.cass.online.aws.settings.DynamoSettingsStore;
 import ad.cass.online.aws.signin.DynamoRateCounter;
 import ad.cass.online.aws.signin.SigninSettings;
+import ad.cass.online.aws.signin.SqsNoticeQueue;
+import ad.cass.online.aws.sqs.SqsClients;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.access.AccessLogService;
 import ad.cass.online.domain.contact.ContactRequest;
@@ -43,11 +50,14 @@ import ad.cass.online.domain.doctors.ReferringDoctorRoutes;
 import ad.cass.online.domain.doctors.ReferringDoctorService;
 import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.notices.NoticeService;
+import ad.cass.online.domain.personalfile.ContactRules;
+import ad.cass.online.domain.personalfile.FilePatch;
+import ad.cass.online.domain.personalfile.Ibans;
+import ad.cass.online.domain.personalfile.PersonalFileService;
 import ad.cass.online.domain.settings.Language;
 import ad.cass.online.domain.settings.Settings;
 import ad.cass.online.domain.settings.SettingsService;
 import ad.cass.online.domain.settings.TextSize;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +68,8 @@ import java.util.stream.Collectors;
  * The person's own space beyond the first page (issue 17; seed 000 §2.2): GET /access-log, who read or changed
  * the data of the person the caller acts as; and dependants (seed 004): what each category requires, and
  * filing a registration as a procedure; the referring doctor (seeds 001/002), its change and its history;
- * active notices (seed 000 §2.2.2) and their downloads; settings (§2.2.3); the contact form (§2.2.4). The
- * personal file joins it here.
+ * active notices (seed 000 §2.2.2) and their downloads; settings (§2.2.3); the contact form (§2.2.4); the
+ * personal file (§2.2.1, "Veure fitxa"), its changes and their audit trail.
  */
 public final class AccountApiFunction extends ApiFunction {
     static final int DEFAULT_PAGE = 20;
@@ -67,7 +77,8 @@ public final class AccountApiFunction extends ApiFunction {
 
     /** The domain services this function translates to, built once per container. */
     public record Services(AccessLogService accessLog, DependantRequests dependants, ReferringDoctorRoutes doctors,
-                           NoticeService notices, SettingsService settings, ContactService contact) {
+                           NoticeService notices, SettingsService settings, ContactService contact,
+                           PersonalFileService personalFile) {
         /** From the environment template.yaml sets, on the given clock (tests move it). */
         public static Services fromEnvironment(Clock clock) {
             var dynamo = DynamoDbClients.create();
@@ -81,10 +92,14 @@ public final class AccountApiFunction extends ApiFunction {
                     new NoticeService(guard, new DynamoNoticeStore(dynamo, records),
                             new S3DocumentStore(S3Clients.create(), S3Clients.presigner(), NoticeSettings.documentsBucket()),
                             NoticeSettings.linkValidity(), clock),
-                    new SettingsService(guard, new DynamoSettingsStore(dynamo, PeopleSettings.peopleTable())),
+                    new SettingsService(guard, new DynamoSettingsStore(dynamo, PeopleSettings.peopleTable()),
+                            new DynamoSessionStore(dynamo, SessionSettings.sessionsTable())),
                     new ContactService(guard, new DynamoContactStore(dynamo, records),
                             new DynamoRateCounter(dynamo, SigninSettings.limitsTable()), ContactSettings.perPerson(),
-                            new SesMailer(SesClients.deferred(), SigninSettings.mailFrom()), ContactSettings.inbox(), clock));
+                            new SesMailer(SesClients.deferred(), SigninSettings.mailFrom()), ContactSettings.inbox(), clock),
+                    new PersonalFileService(guard, new DynamoPersonalFileStore(dynamo, PeopleSettings.peopleTable(), records),
+                            new DynamoEmploymentStore(dynamo, records),
+                            new SqsNoticeQueue(SqsClients.deferred(), SigninSettings.noticeQueueUrl()), clock));
         }
     }
 
@@ -114,6 +129,11 @@ public final class AccountApiFunction extends ApiFunction {
             case "GET /notices" -> ApiResponse.ok(NoticeViews.NoticesView.of(services.notices().active(request.principal())));
             case "GET /notices/{id}/download" -> ApiResponse.ok(NoticeViews.DownloadView.of(services.notices().download(
                     request.principal(), request.pathParameter("id").orElse(""))));
+            case "GET /personal-file" -> ApiResponse.ok(PersonalFileViews.FileView.of(services.personalFile().view(request.principal())));
+            case "PATCH /personal-file" -> ApiResponse.ok(PersonalFileViews.FileView.of(services.personalFile().change(
+                    request.principal(), filePatch(request.jsonBody()))));
+            case "GET /personal-file/history" -> ApiResponse.ok(PersonalFileViews.HistoryView.of(services.personalFile().history(
+                    request.principal(), limit(request), request.queryParameter("cursor").orElse(null))));
             case "GET /referring-doctor/history" -> ApiResponse.ok(Map.of("periods",
                     DoctorViews.PeriodView.of(services.doctors().history(request.principal()))));
             default -> unknownRoute(request);
@@ -153,6 +173,19 @@ public final class AccountApiFunction extends ApiFunction {
                 body.optionalString("replyEmail", 254).orElse(null), body.requiredBoolean("conditionsAccepted"));
         String reference = services.contact().send(request.principal(), request.header("idempotency-key").orElse(null), message);
         return new ApiResponse(202, Map.of("reference", reference));
+    }
+
+    /**
+     * Seed 000 §2.2.1, "Veure fitxa … modificar": only the members sent change; each is checked before anything
+     * is written ({@link ContactRules}, {@link Ibans}).
+     */
+    private static FilePatch filePatch(JsonBody body) {
+        return new FilePatch(body.optionalString("email", 254).map(e -> ContactRules.email("email", e)).orElse(null),
+                body.optionalString("phone", 32).map(ContactRules::phone).orElse(null),
+                body.optionalObject("address").map(a -> ContactRules.address(a.optionalString("street", 120).orElse(null),
+                        a.optionalString("postcode", 16).orElse(null), a.optionalString("town", 80).orElse(null),
+                        a.optionalString("country", 2).orElse(null))).orElse(null),
+                body.optionalString("iban", 42).map(Ibans::normalised).orElse(null));
     }
 
     /** Seed 000 §2.2.3: both settings, every time (a PUT replaces them). */

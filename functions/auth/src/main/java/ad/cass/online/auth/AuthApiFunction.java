@@ -25,6 +25,7 @@ import ad.cass.online.aws.sqs.SqsClients;
 import ad.cass.online.domain.identity.SessionService;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Profile;
+import ad.cass.online.domain.settings.Language;
 import ad.cass.online.domain.signin.AnswerFloor;
 import ad.cass.online.domain.signin.LoginResult;
 import ad.cass.online.domain.signin.LoginService;
@@ -57,7 +58,7 @@ public final class AuthApiFunction extends ApiFunction {
                     SigninSettings.signinPerAddress(), SigninSettings.pinResetPerAddress(),
                     SigninSettings.resetMailsPerAccount(), clock);
             return new Services(
-                    new LoginService(people, people, new DynamoContractStore(dynamo, peopleTable), lockouts, sessions,
+                    new LoginService(people, new DynamoContractStore(dynamo, peopleTable), lockouts, sessions,
                             hasher, notices, SessionSettings.openingPolicy(), SigninSettings.lockoutPolicy(), clock),
                     new PinResetService(people, new DynamoPinResetStore(dynamo, peopleTable), sessions, lockouts, hasher,
                             notices, limits, SigninSettings.portalUrl(), SigninSettings.pinResetValidity(), clock),
@@ -84,7 +85,7 @@ public final class AuthApiFunction extends ApiFunction {
         return switch (request.routeKey()) {
             case "POST /auth/login" -> loginWithPin(admitted(SIGNIN, request).jsonBody());
             case "POST /auth/login/contract" -> loginWithContract(admitted(SIGNIN, request).jsonBody());
-            case "POST /auth/pin-reset" -> requestPinReset(admitted(PIN_RESET, request).jsonBody());
+            case "POST /auth/pin-reset" -> requestPinReset(admitted(PIN_RESET, request).jsonBody(), request.language());
             case "POST /auth/pin-reset/confirm" -> confirmPinReset(admitted(PIN_RESET, request).jsonBody());
             case "POST /auth/logout" -> logout(request);
             case "PUT /session/profile" -> switchProfile(request);
@@ -122,11 +123,11 @@ public final class AuthApiFunction extends ApiFunction {
         return ApiResponse.ok(LoginView.of(result));
     }
 
-    private ApiResponse requestPinReset(JsonBody body) {
+    private ApiResponse requestPinReset(JsonBody body, Language language) {
         CassNumber cassNumber = CassNumber.of(body.requiredString("cassNumber", 7));
         String email = body.requiredString("email", 254);
         services.resetFloor().around(() -> services.pinReset().request(cassNumber, email));
-        return new ApiResponse(202, Map.of("message", services.pinReset().acknowledgement()));
+        return new ApiResponse(202, Map.of("message", services.pinReset().acknowledgement().in(language)));
     }
 
     private ApiResponse confirmPinReset(JsonBody body) {

@@ -8,6 +8,7 @@ import ad.cass.online.aws.identity.DynamoSessionStore;
 import ad.cass.online.domain.identity.AuthMethod;
 import ad.cass.online.domain.identity.Session;
 import ad.cass.online.domain.identity.SessionToken;
+import ad.cass.online.domain.settings.Language;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.RefusingAws;
 import ad.cass.online.testing.TestPeople;
@@ -42,15 +43,16 @@ class SessionAuthorizerIT {
         return function.handleRequest(Events.read("authorizer", eventFile, APIGatewayV2CustomAuthorizerEvent.class), null);
     }
 
+    /** Issue 17: and the session's language, which every answer to the caller is written in. */
     @Test
-    void aLiveSessionPassesThePersonAndProfileOn() {
+    void aLiveSessionPassesThePersonProfileAndLanguageOn() {
         Instant now = Instant.now();
         sessions.create(new Session(SessionToken.hash(EVENT_TOKEN), TestPeople.HOLDER, "dependant:100003C", AuthMethod.PIN,
-                now, now), now.plus(Duration.ofMinutes(30)), now.plus(Duration.ofHours(12)));
+                now, now, Language.FR), now.plus(Duration.ofMinutes(30)), now.plus(Duration.ofHours(12)));
         SimpleIAMPolicyResponse response = call("bearer-token.json");
         assertTrue(response.getIsAuthorized());
         assertEquals(Map.of("cassNumber", "100001A", "profileId", "dependant:100003C",
-                "sessionId", SessionToken.hash(EVENT_TOKEN), "authMethod", "PIN"), response.getContext());
+                "sessionId", SessionToken.hash(EVENT_TOKEN), "authMethod", "PIN", "language", "fr"), response.getContext());
 
         sessions.revoke(SessionToken.hash(EVENT_TOKEN));
         assertEquals(Map.of(), call("bearer-token.json").getContext(), "a revoked session identifies nobody at once");

@@ -1,9 +1,11 @@
 package ad.cass.online.notices;
 
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
+import ad.cass.online.aws.dynamodb.RecordsSettings;
 import ad.cass.online.aws.mail.SesMailer;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
+import ad.cass.online.aws.personalfile.DynamoPersonalFileStore;
 import ad.cass.online.aws.ses.SesClients;
 import ad.cass.online.aws.settings.DynamoSettingsStore;
 import ad.cass.online.aws.signin.DynamoContractStore;
@@ -16,8 +18,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The notice queue's consumer (template.yaml, NoticesFunction): mails what sign-in posted, off the request
- * path (issue 16, item 8). A notice the mail service refuses is reported failed and comes back; after five
+ * The notice queue's consumer (template.yaml, NoticesFunction): mails what sign-in (issue 16, item 8) and the
+ * personal file (an e-mail change, issue 17) posted, off the request path. A notice the mail service refuses is reported failed and comes back; after five
  * tries it waits in the dead-letter queue for an operator.
  */
 public final class NoticesQueueFunction extends QueueFunction<NoticeMessage> {
@@ -27,8 +29,9 @@ public final class NoticesQueueFunction extends QueueFunction<NoticeMessage> {
         public static Services fromEnvironment() {
             var dynamo = DynamoDbClients.create();
             var people = new DynamoPersonStore(dynamo, PeopleSettings.peopleTable());
+            var files = new DynamoPersonalFileStore(dynamo, PeopleSettings.peopleTable(), RecordsSettings.recordsTable());
             return new Services(new NoticeMailer(people, new DynamoContractStore(dynamo, PeopleSettings.peopleTable()), people,
-                    new DynamoSettingsStore(dynamo, PeopleSettings.peopleTable()),
+                    new DynamoSettingsStore(dynamo, PeopleSettings.peopleTable()), files::emailBefore,
                     new SesMailer(SesClients.create(), SigninSettings.mailFrom())));
         }
     }

@@ -2,6 +2,7 @@ package ad.cass.online.local;
 
 import ad.cass.online.aws.http.Problem;
 import ad.cass.online.aws.http.ProblemType;
+import ad.cass.online.domain.text.Text;
 import ad.cass.online.local.engines.LocalEngines;
 import ad.cass.online.local.engines.MailOutbox;
 import ad.cass.online.local.engines.SamTemplate;
@@ -168,8 +169,8 @@ final class ApiGateway {
         Optional<SamTemplate.Schedule> schedule = host.template().schedules().stream()
                 .filter(s -> s.functionLogicalId().equals(functionName)).findFirst();
         if (schedule.isEmpty()) {
-            return problem(call, new Problem(ProblemType.NOT_FOUND,
-                    "Cap funció programada no es diu " + functionName.replaceAll("[^A-Za-z0-9]", "") + ".", null));
+            return problem(call, new Problem(ProblemType.NOT_FOUND, Text.of("Cap funció programada no es diu {0}.",
+                    functionName.replaceAll("[^A-Za-z0-9]", "")), null));
         }
         String time = Arrays.stream(call.rawQuery().split("&"))
                 .filter(p -> p.startsWith("time="))
@@ -347,7 +348,7 @@ final class ApiGateway {
     }
 
     private static HttpReply problem(HttpCall call, Problem problem) {
-        return HttpReply.problem(problem, call.rawPath(), call.requestId());
+        return HttpReply.problem(problem, call.rawPath(), call.requestId(), call.header("accept-language").orElse(null));
     }
 
     private static Map<String, String> decodeAll(Map<String, String> raw) {

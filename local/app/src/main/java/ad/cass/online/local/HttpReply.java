@@ -1,6 +1,8 @@
 package ad.cass.online.local;
 
 import ad.cass.online.aws.http.Problem;
+import ad.cass.online.domain.settings.Language;
+import ad.cass.online.domain.text.AcceptLanguage;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -20,10 +22,12 @@ record HttpReply(int status, Map<String, String> headers, List<String> cookies, 
 
     /**
      * A problem the runtime answers itself, built as the functions build theirs (Problem, then the headers
-     * every answer of the API carries), the request id standing in for the correlation id.
+     * every answer of the API carries), the request id standing in for the correlation id. It knows no session,
+     * so it answers in the language of the request's {@code Accept-Language}, as a function does before sign-in.
      */
-    static HttpReply problem(Problem problem, String instance, String requestId) {
-        APIGatewayV2HTTPResponse response = problem.toResponse(instance).toEvent(requestId);
+    static HttpReply problem(Problem problem, String instance, String requestId, String acceptLanguage) {
+        Language language = AcceptLanguage.preferred(acceptLanguage).orElse(Language.CA);
+        APIGatewayV2HTTPResponse response = problem.toResponse(instance, language).toEvent(requestId, language);
         return new HttpReply(response.getStatusCode(), new LinkedHashMap<>(response.getHeaders()), List.of(),
                 response.getBody().getBytes(StandardCharsets.UTF_8));
     }

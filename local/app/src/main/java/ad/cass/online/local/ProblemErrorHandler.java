@@ -1,6 +1,7 @@
 package ad.cass.online.local;
 
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -17,7 +18,8 @@ final class ProblemErrorHandler extends ErrorHandler {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         String requestId = RequestIds.next();
-        HttpReply reply = HttpReply.problem(RuntimeRejection.of(status(request, response), requestId), instance(request), requestId);
+        HttpReply reply = HttpReply.problem(RuntimeRejection.of(status(request, response), requestId), instance(request), requestId,
+                acceptLanguage(request));
         JettyReplies.send(reply, requestId, response, callback);
         return true;
     }
@@ -31,6 +33,11 @@ final class ProblemErrorHandler extends ErrorHandler {
             return 408;
         }
         return response.getStatus();
+    }
+
+    /** None when Jetty could not read the headers. */
+    private static String acceptLanguage(Request request) {
+        return request.getHeaders() == null ? null : request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE);
     }
 
     /** The raw path, unless Jetty could not even read the request line (it then names it "/badMessage"). */

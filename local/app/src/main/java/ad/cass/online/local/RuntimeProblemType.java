@@ -5,7 +5,8 @@ import ad.cass.online.aws.http.ProblemType;
 
 /**
  * Problem types only the local runtime answers: what API Gateway refuses itself, before any function
- * runs. The API's own types (ProblemType) cover the rest. Same URI convention, Catalan titles.
+ * runs. The API's own types (ProblemType) cover the rest. Same URI convention, Catalan titles translated in
+ * texts.tsv.
  */
 enum RuntimeProblemType implements ProblemKind {
     MALFORMED_REQUEST("malformed-request", 400, "Petició mal formada"),

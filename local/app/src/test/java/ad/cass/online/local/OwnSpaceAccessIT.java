@@ -30,7 +30,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OwnSpaceAccessIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final List<String> EVERYONE = List.of("100001A", "100002B", "100003C", "100004D", "100005E", "100006F");
+    static final List<String> EVERYONE = List.of("100001A", "100002B", "100003C", "100004D", "100005E", "100006F", "100007G");
+    /** Whom each person's own file may name besides them: the Vidal household. */
+    static final Map<String, List<String>> HOUSEHOLD = Map.of("100001A", List.of("100002B", "100003C"),
+            "100002B", List.of("100001A"), "100003C", List.of("100001A"), "820451", List.of(), "100004D", List.of(),
+            "100005E", List.of(), "100006F", List.of(), "100007G", List.of());
     static LocalSystem system;
     static LocalApi api;
     static final Map<String, String> TOKENS = new HashMap<>();
@@ -118,19 +122,44 @@ class OwnSpaceAccessIT {
             100001A  | own:100001A              | POST   | /dependants                     | STUDENT                   | 201    | -
             100001A  | dependant:100003C        | POST   | /dependants                     | STUDENT                   | 403    | -
             100004D  | self-employed:820451     | POST   | /dependants                     | STUDENT                   | 403    | -
+            100001A  | own:100001A              | GET    | /personal-file                  | -                         | 200    | 100001A
+            100001A  | dependant:100003C        | GET    | /personal-file                  | -                         | 200    | 100003C
+            100001A  | dependant:100002B        | GET    | /personal-file                  | -                         | 200    | 100002B
+            100003C  | own:100003C              | GET    | /personal-file                  | -                         | 200    | 100003C
+            100004D  | self-employed:820451     | GET    | /personal-file                  | -                         | 200    | 100004D
+            100007G  | own:100007G              | GET    | /personal-file                  | -                         | 200    | 100007G
+            100001A  | dependant:100002B        | PATCH  | /personal-file                  | {"phone":"+376 812 999"}  | 200    | 100002B
+            100001A  | dependant:100003C        | PATCH  | /personal-file                  | {"iban":"AD12 0001 2030 2003 5910 0100"} | 403 | -
+            100003C  | own:100003C              | PATCH  | /personal-file                  | {"iban":"AD12 0001 2030 2003 5910 0100"} | 403 | -
+            100004D  | self-employed:820451     | PATCH  | /personal-file                  | {"email":"nuria.puig@"}   | 400    | -
+            100006F  | own:100006F              | PATCH  | /personal-file                  | {"iban":"AD32 0001 2030 9876 5432 1000"} | 409 | -
+            100001A  | own:100001A              | GET    | /personal-file/history          | -                         | 200    | -
+            100001A  | dependant:100002B        | GET    | /personal-file/history          | -                         | 200    | -
             """)
     void theGuardDecidesOnEveryRoute(String who, String profileId, String method, String path, String body, int status,
                                      String whose) throws Exception {
         HttpResponse<String> response = send(method, path, session(who, profileId), "STUDENT".equals(body) ? STUDENT : body);
         assertEquals(status, response.statusCode(), response.body());
         if (whose != null) {
-            assertEquals(whose, JSON.readTree(response.body()).get("person").get("cassNumber").asText());
+            var answer = JSON.readTree(response.body());
+            assertEquals(whose, (answer.has("person") ? answer.get("person") : answer.get("personal")).get("cassNumber").asText());
         }
-        // never anyone's number but the caller's and the profile's (a dependant's holder appears as actor)
+        // never anyone's number but the caller's, the profile's and their own household's (a personal file lists the
+        // dependants in one's charge; a dependant's names their holder, who also appears as the actor of a change)
         for (String other : EVERYONE) {
-            if (!other.equals(who) && !profileId.endsWith(other)) {
+            if (!other.equals(who) && !profileId.endsWith(other) && !HOUSEHOLD.get(profileId.replaceAll(".*:", "")).contains(other)) {
                 assertFalse(response.body().contains(other), path + " showed " + other + ": " + response.body());
             }
         }
+    }
+
+    /** The demo's former dependant (100007G, a student until 25): his old holder cannot act as him, nor reach his file. */
+    @org.junit.jupiter.api.Test
+    void aFormerDependantIsNoLongerReachable() throws Exception {
+        String jordi = session("100001A", "own:100001A");
+        HttpResponse<String> choose = send("PUT", "/session/profile", jordi, "{\"profileId\":\"dependant:100007G\"}");
+        assertEquals(403, choose.statusCode(), choose.body());
+        HttpResponse<String> file = send("GET", "/personal-file", jordi, null);
+        assertFalse(file.body().contains("100007G"), file.body());
     }
 }

@@ -61,6 +61,8 @@ class StoresUnavailableIT {
         return Stream.of(
                 Arguments.of("sessions: find", (Executable) () -> new DynamoSessionStore(dynamo, "t").find("abc")),
                 Arguments.of("sessions: revoke all", (Executable) () -> new DynamoSessionStore(dynamo, "t").revokeAll(WHO)),
+                Arguments.of("sessions: change language", (Executable) () -> new DynamoSessionStore(dynamo, "t")
+                        .changeLanguage(WHO, ad.cass.online.domain.settings.Language.FR)),
                 Arguments.of("people: household", (Executable) () -> new DynamoPersonStore(dynamo, "t").household(WHO)),
                 Arguments.of("contracts: find", (Executable) () -> new DynamoContractStore(dynamo, "t").find("CD-0451-2019")),
                 Arguments.of("lockout: reserve", (Executable) () -> new DynamoLockoutStore(dynamo, "t").reserve("PIN#100001A", Instant.now(), 5)),

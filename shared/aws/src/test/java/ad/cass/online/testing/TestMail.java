@@ -3,6 +3,7 @@ package ad.cass.online.testing;
 import ad.cass.online.aws.Env;
 import ad.cass.online.aws.mail.SesMailer;
 import ad.cass.online.aws.person.DynamoPersonStore;
+import ad.cass.online.aws.personalfile.DynamoPersonalFileStore;
 import ad.cass.online.aws.ses.SesClients;
 import ad.cass.online.aws.settings.DynamoSettingsStore;
 import ad.cass.online.aws.signin.DynamoContractStore;
@@ -34,7 +35,9 @@ public final class TestMail {
     public static NoticeQueue noticesMailedAtOnce(TestStack stack) {
         var people = new DynamoPersonStore(stack.dynamo(), stack.name("PeopleTable"));
         var mailer = new NoticeMailer(people, new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), people,
-                new DynamoSettingsStore(stack.dynamo(), stack.name("PeopleTable")), mailer(stack));
+                new DynamoSettingsStore(stack.dynamo(), stack.name("PeopleTable")),
+                new DynamoPersonalFileStore(stack.dynamo(), stack.name("PeopleTable"), stack.name("RecordsTable"))::emailBefore,
+                mailer(stack));
         return mailer::deliver;
     }
 

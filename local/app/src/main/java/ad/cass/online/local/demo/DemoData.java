@@ -1,5 +1,6 @@
 package ad.cass.online.local.demo;
 
+import ad.cass.online.domain.contributions.EmploymentPeriod;
 import ad.cass.online.domain.contributions.IncomeConcept;
 import ad.cass.online.domain.contributions.IncomeMonth;
 import ad.cass.online.domain.contributions.PointsYear;
@@ -16,6 +17,10 @@ import ad.cass.online.domain.person.DependantRelation;
 import ad.cass.online.domain.person.EmploymentStatus;
 import ad.cass.online.domain.person.InsuredType;
 import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.personalfile.BankAccount;
+import ad.cass.online.domain.personalfile.BankChangeRequest;
+import ad.cass.online.domain.personalfile.FileRecord;
+import ad.cass.online.domain.personalfile.PostalAddress;
 import ad.cass.online.domain.procedures.DocumentRole;
 import ad.cass.online.domain.procedures.Procedure;
 import ad.cass.online.domain.procedures.ProcedureDocument;
@@ -52,6 +57,8 @@ public final class DemoData {
     public static final CassNumber SELF_EMPLOYED = CassNumber.of("100004D");
     public static final CassNumber PENSIONER_ABROAD = CassNumber.of("100005E");
     public static final CassNumber PENSIONER_HOME = CassNumber.of("100006F");
+    /** A dependant of 100001A until 2024, now insured in his own right: 100001A can no longer reach him. */
+    public static final CassNumber FORMER_DEPENDANT = CassNumber.of("100007G");
 
     public final List<Person> people = new ArrayList<>();
     public final List<Procedure> procedures = new ArrayList<>();
@@ -63,6 +70,9 @@ public final class DemoData {
     public final List<TravelForm> travelForms = new ArrayList<>();
     public final List<ActiveNotice> notices = new ArrayList<>();
     public final List<NewsItem> news = new ArrayList<>();
+    public final List<EmploymentPeriod> employment = new ArrayList<>();
+    /** Phone, address and bank account of each personal file (seed 000 §2.2.1). */
+    public final Map<CassNumber, FileRecord> files = new LinkedHashMap<>();
     /** The CASS directory one chooses a referring doctor from (seeds 001/002). */
     public final List<Doctor> directory = List.of(
             new Doctor("MR-0142", "Dr. Pere Soler Mas", "Medicina general", "Andorra la Vella", true),
@@ -76,7 +86,7 @@ public final class DemoData {
     /** SERIALNUMBER of each adult's government certificate (the local authority issues them at start). */
     public final Map<CassNumber, String> governmentIds = Map.of(
             EMPLOYEE, "AD-0771234-X", STUDENT, "AD-0930411-K", SELF_EMPLOYED, "AD-0512278-B",
-            PENSIONER_ABROAD, "FR-1590612-M", PENSIONER_HOME, "AD-0401866-T");
+            PENSIONER_ABROAD, "FR-1590612-M", PENSIONER_HOME, "AD-0401866-T", FORMER_DEPENDANT, "AD-0880907-R");
     /** CASS digital certificates (seed 002) of 100004D: contract number → declarant; password {@link #PIN}. */
     public final Map<String, String> contracts = Map.of("CD-0451-2019", "820451", "CD-0118-2021", "930118");
     /**
@@ -84,7 +94,7 @@ public final class DemoData {
      * student dependant who asked for it; not the 12-year-old, whose holder acts for him.
      */
     public final java.util.Set<CassNumber> ownAccess = java.util.Set.of(EMPLOYEE, STUDENT, SELF_EMPLOYED,
-            PENSIONER_ABROAD, PENSIONER_HOME);
+            PENSIONER_ABROAD, PENSIONER_HOME, FORMER_DEPENDANT);
 
     private final Random random = new Random(2026);
 
@@ -95,6 +105,7 @@ public final class DemoData {
         d.procedures();
         d.reimbursements();
         d.ownSpace();
+        d.personalFiles();
         return d;
     }
 
@@ -113,6 +124,9 @@ public final class DemoData {
                 null, null, EmploymentStatus.PENSIONER, "jp.martin@example.fr", "FR", List.of()));
         people.add(new Person(PENSIONER_HOME, "Montserrat", "Armengol Tor", LocalDate.of(1956, 4, 18), InsuredType.DIRECT,
                 null, null, EmploymentStatus.PENSIONER, "montserrat.armengol@example.ad", "AD", List.of()));
+        // seed 004: a student stays a dependant until 25; since then Marc is insured through his own job
+        people.add(new Person(FORMER_DEPENDANT, "Marc", "Vidal Serra", LocalDate.of(1999, 1, 9), InsuredType.DIRECT, null, null,
+                EmploymentStatus.EMPLOYED, "marc.vidal@example.ad", "AD", List.of()));
     }
 
     private record Job(String declarantNumber, String declarantName, Scheme scheme, YearMonth from, YearMonth to,
@@ -132,11 +146,16 @@ public final class DemoData {
         working(PENSIONER_HOME, List.of(
                 new Job("500031", "Comerç Armengol SL", Scheme.GENERAL, YearMonth.of(1974, 9), YearMonth.of(1992, 12), 310_00),
                 new Job("502208", "Comú d'Encamp", Scheme.GENERAL, YearMonth.of(1993, 1), YearMonth.of(2021, 4), 1_240_00)));
+        working(FORMER_DEPENDANT, List.of(
+                new Job("508815", "Andorra Telecom SAU", Scheme.GENERAL, YearMonth.of(2024, 2), LAST_MONTH, 1_890_00)));
     }
 
     private void working(CassNumber subject, List<Job> jobs) {
         Map<Integer, Long> grossByYear = new LinkedHashMap<>();
         for (Job job : jobs) {
+            // the working life in periods (historial laboral); one still running has no end
+            employment.add(new EmploymentPeriod(subject, job.declarantNumber(), job.declarantName(), job.scheme(),
+                    job.from().atDay(1), job.to().equals(LAST_MONTH) ? null : job.to().atEndOfMonth()));
             long monthly = job.startMonthlyCents();
             for (YearMonth m = job.from(); !m.isAfter(job.to()); m = m.plusMonths(1)) {
                 if (m.getMonthValue() == 1 && !m.equals(job.from())) {
@@ -198,6 +217,35 @@ public final class DemoData {
                 new ProcedureDocument("Certificat de vida emès per la mairie", DocumentRole.MANDATORY)));
         procedures.add(procedure(PENSIONER_HOME, "TA2026-002950", "Assignació de metge referent", LocalDate.of(2026, 2, 9),
                 ProcedureStatus.FINISHED, false));
+        procedures.add(procedure(FORMER_DEPENDANT, "TA2024-000318", "Baixa d'assegurat indirecte per edat", LocalDate.of(2024, 1, 9),
+                ProcedureStatus.FINISHED, false));
+        procedures.add(procedure(PENSIONER_HOME, BANK_CHANGE, "Canvi de dades bancàries", LocalDate.of(2026, 11, 24),
+                ProcedureStatus.IN_PROGRESS, false, new ProcedureDocument("Certificat de titularitat del compte", DocumentRole.OPTIONAL)));
+    }
+
+    private static final String BANK_CHANGE = "TA2026-009114";
+
+    /**
+     * Seed 000 §2.2.1, "Veure fitxa": phone, postal address and the bank account CASS pays into. The IBANs are
+     * valid (ISO 13616 check digits) but belong to nobody. 100006F has asked to change hers (seed: the
+     * procedure "canvi de dades bancàries"), which CASS has yet to confirm.
+     */
+    private void personalFiles() {
+        PostalAddress vidal = new PostalAddress("Avinguda Meritxell, 58, 3r 2a", "AD500", "Andorra la Vella", "AD");
+        files.put(EMPLOYEE, new FileRecord("+376812345", vidal,
+                new BankAccount("AD1200012030200359100100", LocalDate.of(2010, 3, 1)), null, null, 1));
+        files.put(CHILD, new FileRecord(null, vidal, null, null, null, 1));
+        files.put(STUDENT, new FileRecord("+376355120", vidal, null, null, null, 1));
+        files.put(SELF_EMPLOYED, new FileRecord("+376846210", new PostalAddress("Carrer de la Unió, 7", "AD700",
+                "Escaldes-Engordany", "AD"), new BankAccount("AD2400047010000002489101", LocalDate.of(2008, 6, 1)), null, null, 1));
+        files.put(PENSIONER_ABROAD, new FileRecord("+33612345678", new PostalAddress("12, rue des Pyrénées", "66000",
+                "Perpignan", "FR"), new BankAccount("FR1420041010050500013M02606", LocalDate.of(2024, 7, 1)), null, null, 1));
+        files.put(PENSIONER_HOME, new FileRecord("+376731904", new PostalAddress("Carrer Major, 21", "AD200", "Encamp", "AD"),
+                new BankAccount("AD8000083001000000007700", LocalDate.of(2021, 5, 1)),
+                new BankChangeRequest(BANK_CHANGE, "AD7700047020654321987000",
+                        LocalDate.of(2026, 11, 24).atTime(10, 15).atZone(ANDORRA).toInstant()), null, 1));
+        files.put(FORMER_DEPENDANT, new FileRecord("+376690118", new PostalAddress("Carrer de les Canals, 3", "AD400",
+                "La Massana", "AD"), new BankAccount("AD3200012030987654321000", LocalDate.of(2024, 2, 1)), null, null, 1));
     }
 
     private static Procedure procedure(CassNumber subject, String code, String type, LocalDate start, ProcedureStatus status,

@@ -1,6 +1,7 @@
 package ad.cass.online.local.demo;
 
 import ad.cass.online.aws.contributions.DynamoContributionStore;
+import ad.cass.online.aws.contributions.DynamoEmploymentStore;
 import ad.cass.online.aws.doctors.DoctorItems;
 import ad.cass.online.aws.doctors.DynamoDoctorDirectory;
 import ad.cass.online.aws.dynamodb.PersonRecords;
@@ -8,6 +9,7 @@ import ad.cass.online.aws.news.DynamoNewsStore;
 import ad.cass.online.aws.notices.NoticeItems;
 import ad.cass.online.aws.person.CoverageItems;
 import ad.cass.online.aws.person.DynamoPersonStore;
+import ad.cass.online.aws.personalfile.DynamoPersonalFileStore;
 import ad.cass.online.aws.procedures.DynamoProcedureStore;
 import ad.cass.online.aws.reimbursements.DynamoReimbursementStore;
 import ad.cass.online.aws.settings.DynamoSettingsStore;
@@ -51,6 +53,9 @@ public final class DemoLoader {
         DynamoContributionStore contributions = new DynamoContributionStore(dynamo, recordsTable);
         contributions.saveIncome(demo.income);
         contributions.savePoints(demo.points);
+        new DynamoEmploymentStore(dynamo, recordsTable).save(demo.employment);
+        demo.files.forEach((cassNumber, file) -> dynamo.putItem(r -> r.tableName(peopleTable)
+                .item(DynamoPersonalFileStore.item(cassNumber, file))));
         PersonRecords records = new PersonRecords(dynamo, recordsTable);
         records.write(demo.coverage, CoverageItems::item);
         records.write(demo.doctors, DoctorItems::item);

@@ -8,6 +8,9 @@ import ad.cass.online.domain.contributions.IncomeMonth;
 import ad.cass.online.domain.contributions.PointsYear;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.personalfile.ContactRules;
+import ad.cass.online.domain.personalfile.Ibans;
+import ad.cass.online.domain.personalfile.PostalAddress;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -42,7 +45,8 @@ class DemoDataTest {
             "100003C, INDIRECT, 20, AD, 100001A",
             "100004D, DIRECT,   51, AD, ''",
             "100005E, DIRECT,   67, FR, ''",
-            "100006F, DIRECT,   70, AD, ''"})
+            "100006F, DIRECT,   70, AD, ''",
+            "100007G, DIRECT,   27, AD, ''"})
     void thePeopleOfTheReadme(String number, String type, int age, String country, String holder) {
         Person p = person(number);
         assertEquals(type, p.type().name());
@@ -54,9 +58,9 @@ class DemoDataTest {
     @Test
     void workersHaveAMonthlyWorkingLifeWithConsistentTotalsAndPoints() {
         Map<CassNumber, List<IncomeMonth>> byPerson = DEMO.income.stream().collect(Collectors.groupingBy(IncomeMonth::subject));
-        assertEquals(4, byPerson.size(), "the employee, the self-employed and both pensioners");
+        assertEquals(5, byPerson.size(), "the employee, the self-employed, both pensioners and the former dependant");
         byPerson.forEach((who, months) -> {
-            assertTrue(months.size() >= 12 * 20, who + " has at least 20 years of months");
+            assertTrue(months.size() >= (who.equals(DemoData.FORMER_DEPENDANT) ? 24 : 12 * 20), who + " has years of months");
             months.forEach(m -> assertEquals(m.concepts().stream().mapToLong(IncomeConcept::amountCents).sum(), m.grossCents()));
             long years = months.stream().map(m -> m.period().getYear()).distinct().count();
             List<PointsYear> points = DEMO.points.stream().filter(p -> p.subject().equals(who)).toList();
@@ -67,6 +71,32 @@ class DemoDataTest {
                 .max(YearMonth::compareTo).orElseThrow());
         assertTrue(DEMO.income.stream().anyMatch(m -> m.concepts().stream().anyMatch(c -> c.code().equals("PE"))),
                 "extra pays in June and December");
+    }
+
+    /** Seed 000 §2.2.1: every file's contact data and IBAN pass the checks a change would, and its periods its months. */
+    @Test
+    void thePersonalFilesHoldWhatTheirChecksTake() {
+        DEMO.files.forEach((who, file) -> {
+            if (file.phone() != null) {
+                assertEquals(file.phone(), ContactRules.phone(file.phone()), who + " phone");
+            }
+            if (file.address() != null) {
+                PostalAddress a = file.address();
+                assertEquals(a, ContactRules.address(a.street(), a.postcode(), a.town(), a.country()), who + " address");
+            }
+            if (file.bank() != null) {
+                assertEquals(file.bank().iban(), Ibans.normalised(file.bank().iban()), who + " IBAN");
+            }
+            if (file.pendingBank() != null) {
+                assertEquals(file.pendingBank().iban(), Ibans.normalised(file.pendingBank().iban()));
+                assertTrue(DEMO.procedures.stream().anyMatch(p -> p.code().equals(file.pendingBank().procedureCode())),
+                        "a pending bank change is a procedure");
+            }
+        });
+        assertEquals(DEMO.people.size(), DEMO.files.size());
+        DEMO.income.forEach(m -> assertTrue(DEMO.employment.stream().anyMatch(e -> e.subject().equals(m.subject())
+                && e.declarantNumber().equals(m.declarantNumber()) && !m.period().atDay(1).isBefore(e.from())
+                && (e.to() == null || !m.period().atEndOfMonth().isAfter(e.to()))), m.subject() + " " + m.period()));
     }
 
     @Test

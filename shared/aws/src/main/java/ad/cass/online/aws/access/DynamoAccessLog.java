@@ -6,17 +6,15 @@ import static ad.cass.online.aws.dynamodb.Attrs.str;
 
 import ad.cass.online.aws.dynamodb.AccessLogKeys;
 import ad.cass.online.aws.dynamodb.DynamoFaults;
+import ad.cass.online.aws.dynamodb.PageCursors;
 import ad.cass.online.aws.logging.RequestLogging;
 import ad.cass.online.domain.access.AccessEntry;
 import ad.cass.online.domain.access.AccessLog;
 import ad.cass.online.domain.access.DataCategory;
-import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.person.CassNumber;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -34,10 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 public final class DynamoAccessLog implements AccessLog {
     /** Issue 17: kept two years. */
     static final Duration KEEP = Duration.ofDays(730);
-    static final String BAD_CURSOR = "El cursor de la pàgina no és vàlid. Torneu a començar per la primera pàgina.";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Base64.Encoder CURSOR_OUT = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder CURSOR_IN = Base64.getUrlDecoder();
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -65,7 +60,7 @@ public final class DynamoAccessLog implements AccessLog {
 
     @Override
     public Page page(CassNumber subject, int limit, String cursor) {
-        Map<String, AttributeValue> start = cursor == null ? null : AccessLogKeys.key(subject, sortKeyOf(cursor));
+        Map<String, AttributeValue> start = PageCursors.start(AccessLogKeys.partition(subject), cursor, AccessLogKeys::isSortKey);
         QueryResponse response = DynamoFaults.call(() -> dynamo.query(r -> r.tableName(table)
                 .keyConditionExpression("pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", s(AccessLogKeys.partition(subject))))
@@ -76,21 +71,7 @@ public final class DynamoAccessLog implements AccessLog {
                 AccessEntry.Capacity.valueOf(str(i, "capacity")),
                 i.get("categories").ss().stream().map(DataCategory::valueOf).collect(Collectors.toSet()),
                 AccessEntry.Operation.valueOf(str(i, "operation")), Instant.parse(str(i, "at"))), str(i, "route"))).toList();
-        boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
-        return new Page(entries, more
-                ? CURSOR_OUT.encodeToString(response.lastEvaluatedKey().get("sk").s().getBytes(StandardCharsets.UTF_8)) : null);
-    }
-
-    private static String sortKeyOf(String cursor) {
-        try {
-            String sk = new String(CURSOR_IN.decode(cursor), StandardCharsets.UTF_8);
-            if (!AccessLogKeys.isSortKey(sk)) {
-                throw new InvalidInput("cursor", BAD_CURSOR);
-            }
-            return sk;
-        } catch (IllegalArgumentException notBase64) {
-            throw new InvalidInput("cursor", BAD_CURSOR);
-        }
+        return new Page(entries, PageCursors.next(response));
     }
 
     private static String orNone(String value) {

@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   PERSON#&lt;cass number&gt;        CREDENTIAL#PIN       the Argon2id PIN hash
  *   PERSON#&lt;cass number&gt;        CREDENTIAL#PINRESET  a pointer to the person's one live PIN-reset link
  *   PERSON#&lt;cass number&gt;        SETTINGS             text size and language (seed 000 §2.2.3)
+ *   PERSON#&lt;cass number&gt;        FILE                 the personal file: phone, address, bank account (seed 000 §2.2.1)
  *   PINRESET#&lt;token SHA-256&gt;    PINRESET             a PIN-reset link (TTL expiresAt)
  *   GOVID#&lt;certificate serial&gt;  CREDENTIAL           the government certificate's holder
  *   CONTRACT#&lt;contract number&gt;  CREDENTIAL           a CASS digital certificate: its declarant and password hash
@@ -26,6 +27,7 @@ public final class PeopleKeys {
     public static final String DEPENDANT_PREFIX = "DEPENDANT#";
     public static final String PIN = "CREDENTIAL#PIN";
     public static final String SETTINGS = "SETTINGS";
+    public static final String FILE = "FILE";
     static final String PIN_RESET_POINTER = "CREDENTIAL#PINRESET";
     static final String CREDENTIAL = "CREDENTIAL";
 
@@ -48,6 +50,11 @@ public final class PeopleKeys {
     /** The person's settings (text size, language), beside their profile. */
     public static Map<String, AttributeValue> settings(CassNumber cassNumber) {
         return Attrs.key(person(cassNumber), SETTINGS);
+    }
+
+    /** The personal file's own record, beside the person (their e-mail stays on the person, where sign-in reads it). */
+    public static Map<String, AttributeValue> file(CassNumber cassNumber) {
+        return Attrs.key(person(cassNumber), FILE);
     }
 
     public static Map<String, AttributeValue> pin(CassNumber cassNumber) {

@@ -21,9 +21,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   PERSON#&lt;cass number&gt;   NOTICE#&lt;created&gt;#&lt;id&gt;                 an active notice (a document ready to download)
  *   PERSON#&lt;cass number&gt;   TRAVELFORM#&lt;valid from&gt;#&lt;id&gt;          a travel form for care abroad
  *   PERSON#&lt;cass number&gt;   CONTACT#&lt;reference&gt;                   a message the person sent CASS (the contact form)
+ *   PERSON#&lt;cass number&gt;   EMPLOYMENT#&lt;from&gt;#&lt;declarant&gt;         a period of registration with a declarant
+ *   PERSON#&lt;cass number&gt;   FILECHANGE#&lt;at&gt;#&lt;id&gt;                 a change of the personal file (its audit entry)
  *   NEWS                   NEWS#&lt;publish at&gt;#&lt;id&gt;                news CASS publishes (one partition, read through a cache)
  * </pre>
- * The sort keys sort COVERAGE &lt; DOCTOR# &lt; INCOME# &lt; NOTICE# &lt; POINTS# &lt; PROCEDURE# &lt; REIMBURSEMENT# &lt;
+ * The sort keys sort COVERAGE &lt; DOCTOR# &lt; EMPLOYMENT# &lt; FILECHANGE# &lt; INCOME# &lt; NOTICE# &lt; POINTS# &lt; PROCEDURE# &lt; REIMBURSEMENT# &lt;
  * TRAVELFORM#, so one range reads COVERAGE and DOCTOR# together.
  * Lines (documents, acts, concepts) are nested lists in their record's item: always read together, never alone.
  */
@@ -37,6 +39,8 @@ public final class RecordsKeys {
     public static final String NOTICE = "NOTICE#";
     public static final String TRAVEL_FORM = "TRAVELFORM#";
     public static final String CONTACT = "CONTACT#";
+    public static final String EMPLOYMENT = "EMPLOYMENT#";
+    public static final String FILE_CHANGE = "FILECHANGE#";
     public static final String NEWS = "NEWS#";
     /** Sorts after every character a key part may hold: the open end of a range. */
     public static final String END = "~";
@@ -78,6 +82,14 @@ public final class RecordsKeys {
 
     public static Map<String, AttributeValue> contact(CassNumber author, String reference) {
         return Attrs.key(PeopleKeys.person(author), CONTACT + reference);
+    }
+
+    public static Map<String, AttributeValue> employment(CassNumber subject, LocalDate from, String declarant) {
+        return Attrs.key(PeopleKeys.person(subject), EMPLOYMENT + from + "#" + declarant);
+    }
+
+    public static Map<String, AttributeValue> fileChange(CassNumber subject, Instant at, String id) {
+        return Attrs.key(PeopleKeys.person(subject), FILE_CHANGE + at + "#" + id);
     }
 
     /** The one partition of the news. */

@@ -7,6 +7,7 @@ import ad.cass.online.aws.PassingFaults;
 import ad.cass.online.aws.logging.RequestLogging;
 import ad.cass.online.domain.error.DomainException;
 import ad.cass.online.domain.error.Unavailable;
+import ad.cass.online.domain.text.Text;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -36,8 +37,9 @@ public abstract class ApiFunction extends LambdaFunction implements RequestHandl
     protected final APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event, String clientCertPem, Context context) {
         ApiRequest request = new ApiRequest(event, maxBodyBytes, clientCertPem);
         String correlationId = request.correlationId();
+        // every answer, success or problem, in the reader's language and saying so (issue 17)
         return RequestLogging.around(context, correlationId, request.routeKey(),
-                () -> Deadline.within(context, () -> answer(request)).toEvent(correlationId));
+                () -> Deadline.within(context, () -> answer(request)).toEvent(correlationId, request.language()));
     }
 
     private ApiResponse answer(ApiRequest request) {
@@ -47,13 +49,13 @@ public abstract class ApiFunction extends LambdaFunction implements RequestHandl
             return unavailable(request, e.what());
         } catch (DomainException e) {
             LOG.info("refused {}: {}", request.routeKey(), e.getClass().getSimpleName());
-            return Problem.of(e).toResponse(request.path());
+            return problem(request, Problem.of(e));
         } catch (ApiRequest.PayloadTooLarge e) {
-            return new Problem(ProblemType.PAYLOAD_TOO_LARGE,
-                    "El cos de la petició supera la mida màxima permesa.", "body").toResponse(request.path());
+            return problem(request, new Problem(ProblemType.PAYLOAD_TOO_LARGE,
+                    "El cos de la petició supera la mida màxima permesa.", "body"));
         } catch (ApiRequest.UnsupportedMediaType e) {
-            return new Problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "El cos de la petició ha de ser application/json.", "body").toResponse(request.path());
+            return problem(request, new Problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "El cos de la petició ha de ser application/json.", "body"));
         } catch (ApiRequest.AuthorizerFailed e) {
             return e.passing() ? unavailable(request, "the authorizer's store") : internal(request, e);
         } catch (RuntimeException e) {
@@ -64,21 +66,25 @@ public abstract class ApiFunction extends LambdaFunction implements RequestHandl
 
     private static ApiResponse unavailable(ApiRequest request, String what) {
         LOG.warn("unavailable on {}: {}", request.routeKey(), what);
-        return new Problem(ProblemType.SERVICE_UNAVAILABLE, Unavailable.TRY_AGAIN, null)
-                .toResponse(request.path());
+        return problem(request, new Problem(ProblemType.SERVICE_UNAVAILABLE, Unavailable.TRY_AGAIN, null));
     }
 
     private static ApiResponse internal(ApiRequest request, Exception e) {
         LOG.error("unhandled failure on {}", request.routeKey(), e);
-        return new Problem(ProblemType.INTERNAL,
-                "S'ha produït un error inesperat. Si es repeteix, contacteu amb la CASS indicant la referència "
-                        + request.correlationId() + ".", null).toResponse(request.path());
+        return problem(request, new Problem(ProblemType.INTERNAL, Text.of(
+                "S'ha produït un error inesperat. Si es repeteix, contacteu amb la CASS indicant la referència {0}.",
+                request.correlationId()), null));
+    }
+
+    private static ApiResponse problem(ApiRequest request, Problem problem) {
+        return problem.toResponse(request.path(), request.language());
     }
 
     /** Routing fallback: a route this function does not serve. */
     /**
      * For SnapStart priming: {@code routeKey} asked by a signed-in person who does not exist (000000A), so the
-     * whole request path runs and is refused at the access guard, touching nobody's data.
+     * whole request path runs and is refused at the access guard, touching nobody's data. In French, so the
+     * translations are loaded before the snapshot rather than on a person's first request.
      */
     protected static APIGatewayV2HTTPEvent primingRequest(String routeKey) {
         return APIGatewayV2HTTPEvent.builder()
@@ -87,13 +93,13 @@ public abstract class ApiFunction extends LambdaFunction implements RequestHandl
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
                                 .withLambda(Map.of("cassNumber", "000000A", "profileId", "own:000000A",
-                                        "sessionId", "priming", "authMethod", "PIN"))
+                                        "sessionId", "priming", "authMethod", "PIN", AuthorizerContext.LANGUAGE, "fr"))
                                 .build())
                         .build())
                 .build();
     }
 
     protected static ApiResponse unknownRoute(ApiRequest request) {
-        return new Problem(ProblemType.NOT_FOUND, "Aquesta adreça no existeix.", null).toResponse(request.path());
+        return problem(request, new Problem(ProblemType.NOT_FOUND, "Aquesta adreça no existeix.", null));
     }
 }

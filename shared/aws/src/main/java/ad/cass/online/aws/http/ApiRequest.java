@@ -5,6 +5,8 @@ import ad.cass.online.domain.error.Unauthenticated;
 import ad.cass.online.domain.identity.AuthMethod;
 import ad.cass.online.domain.identity.Principal;
 import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.settings.Language;
+import ad.cass.online.domain.text.AcceptLanguage;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -117,10 +119,7 @@ public final class ApiRequest {
      * so that the function, not API Gateway, answers a missing or bad token with an RFC 9457 401.
      */
     public Principal principal() {
-        Map<String, Object> context = Optional.ofNullable(event.getRequestContext())
-                .map(APIGatewayV2HTTPEvent.RequestContext::getAuthorizer)
-                .map(APIGatewayV2HTTPEvent.RequestContext.Authorizer::getLambda)
-                .orElse(Map.of());
+        Map<String, Object> context = authorizerContext();
         Object fault = context.get(AuthorizerContext.FAULT);
         if (fault != null) {
             throw new AuthorizerFailed(AuthorizerContext.PASSING.equals(fault));
@@ -133,7 +132,29 @@ public final class ApiRequest {
                 || !(profileId instanceof String profile) || !(sessionId instanceof String session) || method == null) {
             throw new Unauthenticated();
         }
-        return new Principal(CassNumber.of(cn), profile, session, method);
+        return new Principal(CassNumber.of(cn), profile, session, method, sessionLanguage(context).orElse(Language.CA));
+    }
+
+    /**
+     * The language to answer in (issue 17): the session's when signed in; otherwise (signing in, a 401) the first
+     * of the portal's the client accepts ({@code Accept-Language}); otherwise Catalan. Never throws: the answer
+     * to a request that fails in any way needs it.
+     */
+    public Language language() {
+        return sessionLanguage(authorizerContext())
+                .or(() -> header("accept-language").flatMap(AcceptLanguage::preferred))
+                .orElse(Language.CA);
+    }
+
+    private static Optional<Language> sessionLanguage(Map<String, Object> context) {
+        return context.get(AuthorizerContext.LANGUAGE) instanceof String code ? Language.ofCode(code) : Optional.empty();
+    }
+
+    private Map<String, Object> authorizerContext() {
+        return Optional.ofNullable(event.getRequestContext())
+                .map(APIGatewayV2HTTPEvent.RequestContext::getAuthorizer)
+                .map(APIGatewayV2HTTPEvent.RequestContext.Authorizer::getLambda)
+                .orElse(Map.of());
     }
 
     /** The authorizer could not tell who is calling: its store failed ({@code passing}: for a moment). */

@@ -1,5 +1,6 @@
 package ad.cass.online.aws.http;
 
+import ad.cass.online.domain.settings.Language;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,12 +26,21 @@ public record ApiResponse(int status, Object body, Map<String, String> headers) 
         return new ApiResponse(status, body, copy);
     }
 
-    /** The answer as API Gateway takes it back, with the headers every answer of the API carries. */
+    /** In Catalan. */
     public APIGatewayV2HTTPResponse toEvent(String correlationId) {
+        return toEvent(correlationId, Language.CA);
+    }
+
+    /**
+     * The answer as API Gateway takes it back, with the headers every answer of the API carries.
+     *
+     * @param language the language of the answer's texts, the reader's (issue 17)
+     */
+    public APIGatewayV2HTTPResponse toEvent(String correlationId, Language language) {
         Map<String, String> all = new LinkedHashMap<>(headers);
         // Personal data: never cached by a browser or a proxy.
         all.put("Cache-Control", "no-store");
-        all.put("Content-Language", "ca");
+        all.put("Content-Language", language.code());
         all.put("X-Content-Type-Options", "nosniff");
         all.put("X-Correlation-Id", correlationId);
         return APIGatewayV2HTTPResponse.builder()

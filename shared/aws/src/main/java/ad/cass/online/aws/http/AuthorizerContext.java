@@ -9,6 +9,8 @@ public final class AuthorizerContext {
     public static final String PROFILE_ID = "profileId";
     public static final String SESSION_ID = "sessionId";
     public static final String METHOD = "authMethod";
+    /** The language of the session (issue 17): what every answer to the caller is written in. */
+    public static final String LANGUAGE = "language";
     /** Set instead of a principal when the authorizer failed: {@link #PASSING} or {@link #INTERNAL}. */
     public static final String FAULT = "authorizerFault";
     public static final String PASSING = "passing";
@@ -22,7 +24,8 @@ public final class AuthorizerContext {
         return Map.of(CASS_NUMBER, principal.cassNumber().value(),
                 PROFILE_ID, principal.profileId(),
                 SESSION_ID, principal.sessionId(),
-                METHOD, principal.method().name());
+                METHOD, principal.method().name(),
+                LANGUAGE, principal.language().code());
     }
 
     /** What the functions behind answer when the authorizer's own store failed: 503 when it passes, else 500. */

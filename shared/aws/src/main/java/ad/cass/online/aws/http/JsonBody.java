@@ -16,9 +16,12 @@ import java.util.Optional;
  */
 public final class JsonBody {
     private final ObjectNode root;
+    /** Where this object sits in the body ({@code "address."}), so a problem names the member in full. */
+    private final String path;
 
-    private JsonBody(ObjectNode root) {
+    private JsonBody(ObjectNode root, String path) {
         this.root = root;
+        this.path = path;
     }
 
     public static JsonBody parse(String body) {
@@ -34,12 +37,28 @@ public final class JsonBody {
         if (!(node instanceof ObjectNode object)) {
             throw new InvalidInput("body", "El cos de la petició ha de ser un objecte JSON.");
         }
-        return new JsonBody(object);
+        return new JsonBody(object, "");
+    }
+
+    /** A member that is itself an object ({@code "address": {…}}); its members' problems are named {@code address.street}. */
+    public Optional<JsonBody> optionalObject(String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!(value instanceof ObjectNode object)) {
+            throw new InvalidInput(name(field), "El camp «{0}» ha de ser un objecte JSON.", name(field));
+        }
+        return Optional.of(new JsonBody(object, name(field) + "."));
+    }
+
+    private String name(String field) {
+        return path + field;
     }
 
     public String requiredString(String field, int maxLength) {
         return optionalString(field, maxLength)
-                .orElseThrow(() -> new InvalidInput(field, "Falta el camp «" + field + "»."));
+                .orElseThrow(() -> new InvalidInput(name(field), "Falta el camp «{0}».", name(field)));
     }
 
     public Optional<String> optionalString(String field, int maxLength) {
@@ -57,17 +76,17 @@ public final class JsonBody {
             return Optional.empty();
         }
         if (!value.isTextual()) {
-            throw new InvalidInput(field, "El camp «" + field + "» ha de ser un text.");
+            throw new InvalidInput(name(field), "El camp «{0}» ha de ser un text.", name(field));
         }
         String text = value.textValue();
         if (text.isEmpty()) {
             return Optional.empty();
         }
         if (text.length() > maxLength) {
-            throw new InvalidInput(field, "El camp «" + field + "» és massa llarg (màxim " + maxLength + " caràcters).");
+            throw new InvalidInput(name(field), "El camp «{0}» és massa llarg (màxim {1} caràcters).", name(field), maxLength);
         }
         if (text.chars().anyMatch(c -> Character.isISOControl(c) && !(lines && (c == '\n' || c == '\r' || c == '\t')))) {
-            throw new InvalidInput(field, "El camp «" + field + "» conté caràcters de control.");
+            throw new InvalidInput(name(field), "El camp «{0}» conté caràcters de control.", name(field));
         }
         return Optional.of(text);
     }
@@ -76,10 +95,10 @@ public final class JsonBody {
     public boolean requiredBoolean(String field) {
         JsonNode value = root.get(field);
         if (value == null || value.isNull()) {
-            throw new InvalidInput(field, "Falta el camp «" + field + "».");
+            throw new InvalidInput(name(field), "Falta el camp «{0}».", name(field));
         }
         if (!value.isBoolean()) {
-            throw new InvalidInput(field, "El camp «" + field + "» ha de ser true o false.");
+            throw new InvalidInput(name(field), "El camp «{0}» ha de ser true o false.", name(field));
         }
         return value.booleanValue();
     }
@@ -90,7 +109,7 @@ public final class JsonBody {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "El camp «" + field + "» ha de ser una data (aaaa-mm-dd).");
+            throw new InvalidInput(name(field), "El camp «{0}» ha de ser una data (aaaa-mm-dd).", name(field));
         }
     }
 
@@ -101,12 +120,12 @@ public final class JsonBody {
             return List.of();
         }
         if (!value.isArray() || value.size() > maxItems) {
-            throw new InvalidInput(field, "El camp «" + field + "» ha de ser una llista de com a màxim " + maxItems + " textos.");
+            throw new InvalidInput(name(field), "El camp «{0}» ha de ser una llista de com a màxim {1} textos.", name(field), maxItems);
         }
         List<String> texts = new ArrayList<>();
         for (JsonNode item : value) {
             if (!item.isTextual() || item.textValue().length() > maxLength || item.textValue().chars().anyMatch(Character::isISOControl)) {
-                throw new InvalidInput(field, "El camp «" + field + "» ha de ser una llista de textos curts.");
+                throw new InvalidInput(name(field), "El camp «{0}» ha de ser una llista de textos curts.", name(field));
             }
             texts.add(item.textValue());
         }

@@ -5,6 +5,7 @@ import static ad.cass.online.aws.dynamodb.Attrs.SK;
 import static ad.cass.online.aws.dynamodb.Attrs.key;
 import static ad.cass.online.aws.dynamodb.Attrs.n;
 import static ad.cass.online.aws.dynamodb.Attrs.num;
+import static ad.cass.online.aws.dynamodb.Attrs.optStr;
 import static ad.cass.online.aws.dynamodb.Attrs.s;
 import static ad.cass.online.aws.dynamodb.Attrs.str;
 
@@ -16,6 +17,7 @@ import ad.cass.online.domain.identity.AuthMethod;
 import ad.cass.online.domain.identity.Session;
 import ad.cass.online.domain.identity.SessionStore;
 import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.settings.Language;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,6 +55,7 @@ public final class DynamoSessionStore implements SessionStore {
             item.put("cassNumber", s(session.cassNumber().value()));
             item.put("profileId", s(session.profileId()));
             item.put("method", s(session.method().name()));
+            item.put("language", s(session.language().code()));
             item.put("createdAt", n(session.createdAt().toEpochMilli()));
             item.put("lastSeenAt", n(session.lastSeenAt().toEpochMilli()));
             item.put("expiresAt", n(expiresAt.getEpochSecond()));
@@ -80,7 +83,9 @@ public final class DynamoSessionStore implements SessionStore {
                     str(item, "profileId"),
                     AuthMethod.valueOf(str(item, "method")),
                     Instant.ofEpochMilli(num(item, "createdAt")),
-                    Instant.ofEpochMilli(num(item, "lastSeenAt"))));
+                    Instant.ofEpochMilli(num(item, "lastSeenAt")),
+                    // a session opened before sessions carried a language reads Catalan
+                    optStr(item, "language").flatMap(Language::ofCode).orElse(Language.CA)));
         });
     }
 
@@ -150,6 +155,29 @@ public final class DynamoSessionStore implements SessionStore {
 
     private static WriteRequest delete(Map<String, AttributeValue> key) {
         return WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build();
+    }
+
+    /**
+     * Each session on the person's list, one conditional UpdateItem each (a handful: ten live at most,
+     * {@code SESSION_MAX_PER_PERSON}, and the entries of ended ones until their TTL): a session that ended is not
+     * brought back, its entry only costs a refused write.
+     */
+    @Override
+    public void changeLanguage(CassNumber cassNumber, Language language) {
+        DynamoFaults.run(() -> {
+            for (Map<String, AttributeValue> entry : entries(cassNumber)) {
+                try {
+                    dynamo.updateItem(r -> r.tableName(table)
+                            .key(SessionsKeys.session(SessionsKeys.sessionIdOfEntry(str(entry, SK))))
+                            .updateExpression("SET #language = :language")
+                            .conditionExpression("attribute_exists(pk)")
+                            .expressionAttributeNames(Map.of("#language", "language"))
+                            .expressionAttributeValues(Map.of(":language", s(language.code()))));
+                } catch (ConditionalCheckFailedException endedMeanwhile) {
+                    // logged out or expired: nothing to change
+                }
+            }
+        });
     }
 
     @Override

@@ -18,6 +18,7 @@ import ad.cass.online.domain.person.EmploymentStatus;
 import ad.cass.online.domain.person.InsuredType;
 import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.person.PersonStore;
+import ad.cass.online.domain.settings.Language;
 import ad.cass.online.domain.signin.Account;
 import ad.cass.online.domain.signin.CredentialStore;
 import java.time.LocalDate;
@@ -96,11 +97,13 @@ public final class DynamoPersonStore implements PersonStore, CredentialStore {
 
     /**
      * The whole partition in one strongly consistent Query (a changed PIN must count at once): the
-     * person item, the dependants' copies and the credential. A handful of small items.
+     * person item, the dependants' copies, the credential and the settings (their language is the session's).
+     * A handful of small items.
      */
     private Optional<Account> read(CassNumber cassNumber) {
         Person person = null;
         String pinHash = null;
+        Language language = Language.CA; // who never chose reads Catalan, as DynamoSettingsStore says
         List<Person> dependants = new ArrayList<>();
         for (Map<String, AttributeValue> item : dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
                 .keyConditionExpression("pk = :pk")
@@ -112,9 +115,11 @@ public final class DynamoPersonStore implements PersonStore, CredentialStore {
                 pinHash = optStr(item, "pinHash").orElse(null);
             } else if (sk.startsWith(PeopleKeys.DEPENDANT_PREFIX)) {
                 dependants.add(fromItem(item));
+            } else if (sk.equals(PeopleKeys.SETTINGS)) {
+                language = optStr(item, "language").flatMap(Language::ofCode).orElse(Language.CA);
             }
         }
-        return person == null ? Optional.empty() : Optional.of(new Account(person, pinHash, dependants));
+        return person == null ? Optional.empty() : Optional.of(new Account(person, pinHash, dependants, language));
     }
 
     @Override

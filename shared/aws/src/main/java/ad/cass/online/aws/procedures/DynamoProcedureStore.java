@@ -40,7 +40,8 @@ public final class DynamoProcedureStore implements ProcedureStore {
         return records.putIfAbsent(item(procedure)).map(kept -> procedure(procedure.subject(), kept)).orElse(procedure);
     }
 
-    private static Map<String, AttributeValue> item(Procedure p) {
+    /** A procedure's item: a store that files one in a transaction of its own writes it the same way. */
+    public static Map<String, AttributeValue> item(Procedure p) {
         Map<String, AttributeValue> item = PersonRecords.item(RecordsKeys.procedure(p.subject(), p.startDate(), p.code()));
         item.put("code", s(p.code()));
         item.put("type", s(p.type()));

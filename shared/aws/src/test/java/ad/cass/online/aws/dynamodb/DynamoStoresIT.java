@@ -8,6 +8,7 @@ import ad.cass.online.aws.identity.DynamoSessionStore;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.procedures.DynamoProcedureStore;
 import ad.cass.online.aws.reimbursements.DynamoReimbursementStore;
+import ad.cass.online.aws.settings.DynamoSettingsStore;
 import ad.cass.online.domain.contributions.IncomeConcept;
 import ad.cass.online.domain.contributions.IncomeMonth;
 import ad.cass.online.domain.contributions.PointsYear;
@@ -24,6 +25,9 @@ import ad.cass.online.domain.reimbursements.Payee;
 import ad.cass.online.domain.reimbursements.ReimbursedAct;
 import ad.cass.online.domain.reimbursements.ReimbursementSheet;
 import ad.cass.online.domain.reimbursements.ReimbursementStatus;
+import ad.cass.online.domain.settings.Language;
+import ad.cass.online.domain.settings.Settings;
+import ad.cass.online.domain.settings.TextSize;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
 import java.time.Instant;
@@ -89,6 +93,44 @@ class DynamoStoresIT {
         assertEquals(Optional.empty(), sessions.find("hash-1"));
         sessions.touch("hash-1", t0.plusSeconds(700), t0.plusSeconds(2500));
         assertEquals(Optional.empty(), sessions.find("hash-1"), "touching a revoked session does not resurrect it");
+    }
+
+    /** Issue 17: the session answers in the person's language, read with the account in the one Query of a login. */
+    @Test
+    void theAccountCarriesTheLanguageOfTheSettings() {
+        assertEquals(Language.CA, people.account(TestPeople.HOLDER).orElseThrow().language(), "who never chose reads Catalan");
+        new DynamoSettingsStore(stack.dynamo(), stack.name("PeopleTable")).save(TestPeople.STUDENT, new Settings(TextSize.LARGE, Language.FR));
+        assertEquals(Language.FR, people.account(TestPeople.STUDENT).orElseThrow().language());
+        assertEquals(TestPeople.STUDENT, people.account(TestPeople.STUDENT).orElseThrow().person().cassNumber());
+    }
+
+    /** Issue 17: a new language reaches each of the person's live sessions, brings back none that ended, and no one else's. */
+    @Test
+    void sessionsCarryTheirLanguageAndAChangeReachesEveryLiveOne() {
+        DynamoSessionStore sessions = new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable"));
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        CassNumber who = TestPeople.CHILD;
+        sessions.create(new Session("lang-1", who, "own:100002B", AuthMethod.PIN, now, now, Language.FR),
+                now.plusSeconds(1800), now.plusSeconds(43200));
+        sessions.create(new Session("lang-2", who, "own:100002B", AuthMethod.PIN, now, now),
+                now.plusSeconds(1800), now.plusSeconds(43200));
+        sessions.create(new Session("lang-3", who, "own:100002B", AuthMethod.PIN, now, now),
+                now.plusSeconds(1800), now.plusSeconds(43200));
+        sessions.create(new Session("lang-other", TestPeople.SELF_EMPLOYED, "own:100004D", AuthMethod.PIN, now, now, Language.EN),
+                now.plusSeconds(1800), now.plusSeconds(43200));
+        assertEquals(Language.FR, sessions.find("lang-1").orElseThrow().language());
+        assertEquals(Language.CA, sessions.find("lang-2").orElseThrow().language());
+
+        sessions.revoke("lang-3");
+        sessions.changeLanguage(who, Language.ES);
+        assertEquals(Language.ES, sessions.find("lang-1").orElseThrow().language());
+        assertEquals(Language.ES, sessions.find("lang-2").orElseThrow().language());
+        assertEquals(Optional.empty(), sessions.find("lang-3"), "an ended session is not brought back");
+        assertEquals(Language.EN, sessions.find("lang-other").orElseThrow().language());
+
+        stack.dynamo().updateItem(r -> r.tableName(stack.name("SessionsTable")).key(SessionsKeys.session("lang-2"))
+                .updateExpression("REMOVE #l").expressionAttributeNames(java.util.Map.of("#l", "language")));
+        assertEquals(Language.CA, sessions.find("lang-2").orElseThrow().language(), "a session from before languages reads Catalan");
     }
 
     @Test

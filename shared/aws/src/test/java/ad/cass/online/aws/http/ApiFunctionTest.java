@@ -155,6 +155,72 @@ class ApiFunctionTest {
         assertEquals(401, whoami.handleRequest(forged, null).getStatusCode());
     }
 
+    static APIGatewayV2HTTPEvent signedIn(Map<String, String> headers, String language) {
+        APIGatewayV2HTTPEvent event = event(headers, "{}");
+        Map<String, Object> context = new java.util.HashMap<>(Map.of("cassNumber", "100001A", "profileId", "own:100001A",
+                "sessionId", "s", "authMethod", "PIN"));
+        if (language != null) {
+            context.put(AuthorizerContext.LANGUAGE, language);
+        }
+        event.getRequestContext().setAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder().withLambda(context).build());
+        return event;
+    }
+
+    /** Issue 17: the session's language when signed in, else the client's Accept-Language, else Catalan. */
+    @ParameterizedTest(name = "session {0}, Accept-Language \"{1}\" -> {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "none", value = {
+            "fr   | es             | fr",
+            "en   | none           | en",
+            "none | es-ES,es;q=0.9 | es",
+            "none | de, en;q=0.5   | en",
+            "de   | none           | ca",
+            "none | none           | ca"})
+    void theAnswerIsInTheReadersLanguage(String session, String acceptLanguage, String expected) throws Exception {
+        Map<String, String> headers = new java.util.HashMap<>(Map.of("content-type", "application/json"));
+        if (acceptLanguage != null) {
+            headers.put("accept-language", acceptLanguage);
+        }
+        Fixed bad = new Fixed(r -> {
+            r.principal();
+            r.jsonBody().requiredString("pin", 10);
+            return ApiResponse.noContent();
+        });
+        APIGatewayV2HTTPResponse response = bad.handleRequest(signedIn(headers, session), null);
+        assertEquals(400, response.getStatusCode());
+        assertEquals(expected, response.getHeaders().get("Content-Language"));
+        ad.cass.online.domain.settings.Language language = ad.cass.online.domain.settings.Language.fromCode(expected);
+        assertEquals(ProblemType.INVALID_INPUT.title(language), json(response).get("title").asText());
+        assertEquals(ad.cass.online.domain.text.Translations.of(language, "Falta el camp «{0}».", "pin"),
+                json(response).get("detail").asText());
+    }
+
+    @Test
+    void aSpanishReaderIsToldInSpanishThatTheyMustSignIn() throws Exception {
+        Fixed whoami = new Fixed(r -> ApiResponse.ok(Map.of("me", r.principal().cassNumber().value())));
+        APIGatewayV2HTTPResponse response = whoami.handleRequest(event(Map.of("accept-language", "es"), null), null);
+        assertEquals(401, response.getStatusCode());
+        assertEquals("es", response.getHeaders().get("Content-Language"));
+        assertEquals("Debe identificarse", json(response).get("title").asText());
+        assertEquals("Las credenciales no son válidas o la sesión ha caducado.", json(response).get("detail").asText());
+    }
+
+    @Test
+    void successesSayTheirLanguageToo() {
+        Fixed ok = new Fixed(r -> ApiResponse.ok(Map.of("ok", true)));
+        assertEquals("fr", ok.handleRequest(signedIn(Map.of(), "fr"), null).getHeaders().get("Content-Language"));
+        assertEquals("ca", ok.handleRequest(event(Map.of(), null), null).getHeaders().get("Content-Language"));
+    }
+
+    @Test
+    void theSessionsLanguageReachesThePrincipal() {
+        ApiRequest french = new ApiRequest(signedIn(Map.of(), "fr"), 1024, null);
+        assertEquals(ad.cass.online.domain.settings.Language.FR, french.principal().language());
+        ApiRequest older = new ApiRequest(signedIn(Map.of("accept-language", "en"), null), 1024, null);
+        assertEquals(ad.cass.online.domain.settings.Language.CA, older.principal().language(),
+                "a session opened before sessions carried a language");
+        assertEquals(ad.cass.online.domain.settings.Language.EN, older.language(), "its answers follow the client meanwhile");
+    }
+
     /**
      * Issue 15: a function that touches no DynamoDB must not need DynamoDB classes. The HTTP layer refers to
      * no AWS service's classes at all (only the SDK core's), read from the compiled class files themselves.

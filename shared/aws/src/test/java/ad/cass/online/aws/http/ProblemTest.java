@@ -2,6 +2,7 @@ package ad.cass.online.aws.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ad.cass.online.domain.error.Conflict;
 import ad.cass.online.domain.error.DomainException;
 import ad.cass.online.domain.error.Forbidden;
 import ad.cass.online.domain.error.Gone;
@@ -23,7 +24,7 @@ class ProblemTest {
     @Test
     void everyPermittedDomainExceptionMapsToAProblemType() {
         List<DomainException> samples = List.of(new InvalidInput("f", "m"), new Unauthenticated(), new Forbidden("m"),
-                new NotFound("m"), new Gone("m"), new TooManyRequests(Duration.ofSeconds(42)),
+                new NotFound("m"), new Conflict("m"), new Gone("m"), new TooManyRequests(Duration.ofSeconds(42)),
                 new Unavailable("DynamoDB: ThrottlingException"));
         Set<Class<?>> covered = samples.stream().map(Object::getClass).collect(Collectors.toSet());
         assertEquals(Set.copyOf(Arrays.asList(DomainException.class.getPermittedSubclasses())), covered,

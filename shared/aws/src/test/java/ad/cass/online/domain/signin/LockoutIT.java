@@ -92,7 +92,7 @@ class LockoutIT {
 
     LoginService loginThrough(DynamoDbClient dynamo, NoticeQueue notices) {
         DynamoPersonStore people = new DynamoPersonStore(dynamo, stack.name("PeopleTable"));
-        return new LoginService(people, people, new DynamoContractStore(dynamo, stack.name("PeopleTable")),
+        return new LoginService(people, new DynamoContractStore(dynamo, stack.name("PeopleTable")),
                 new DynamoLockoutStore(dynamo, stack.name("PeopleTable")), new DynamoSessionStore(dynamo, stack.name("SessionsTable")),
                 hasher, notices, new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)),
                 new LockoutPolicy(5, Duration.ofMinutes(15), Duration.ofHours(24)), clock);
@@ -149,7 +149,7 @@ class LockoutIT {
                 throw new IllegalStateException("the function died before the lock was written");
             }
         };
-        LoginService broken = new LoginService(people, people, new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")),
+        LoginService broken = new LoginService(people, new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")),
                 lockWriteFails, new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable")), hasher, TestMail.noticesMailedAtOnce(stack),
                 new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)), new LockoutPolicy(5, Duration.ofMinutes(15), Duration.ofHours(24)), clock);
         for (int i = 0; i < 4; i++) {

@@ -10,6 +10,7 @@ import ad.cass.online.aws.identity.DynamoSessionStore;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.signin.Argon2idPinHasher;
 import ad.cass.online.aws.signin.DynamoContractStore;
+import ad.cass.online.aws.settings.DynamoSettingsStore;
 import ad.cass.online.aws.signin.DynamoLockoutStore;
 import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.error.Unauthenticated;
@@ -17,6 +18,9 @@ import ad.cass.online.domain.identity.SessionAuthenticator;
 import ad.cass.online.domain.identity.SessionPolicy;
 import ad.cass.online.domain.identity.SessionToken;
 import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.settings.Language;
+import ad.cass.online.domain.settings.Settings;
+import ad.cass.online.domain.settings.TextSize;
 import ad.cass.online.testing.MutableClock;
 import ad.cass.online.testing.TestMail;
 import ad.cass.online.testing.TestPeople;
@@ -46,7 +50,7 @@ class LoginAndSessionIT {
         sessions = new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable"));
         clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)); // DynamoDB deletes items past their TTL
         SessionPolicy policy = new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12));
-        login = new LoginService(people, people, new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), new DynamoLockoutStore(stack.dynamo(), stack.name("PeopleTable")), sessions,
+        login = new LoginService(people, new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), new DynamoLockoutStore(stack.dynamo(), stack.name("PeopleTable")), sessions,
                 new Argon2idPinHasher(), TestMail.noticesMailedAtOnce(stack), policy, new LockoutPolicy(5, Duration.ofMinutes(15), Duration.ofHours(24)), clock);
         authenticator = new SessionAuthenticator(sessions, policy, clock);
     }
@@ -63,6 +67,25 @@ class LoginAndSessionIT {
         assertFalse(item.toString().contains(result.token()), "the token itself is never stored");
         long ttl = Long.parseLong(item.get("expiresAt").n());
         assertEquals(clock.instant().plus(Duration.ofMinutes(30)).getEpochSecond(), ttl, "TTL = idle timeout");
+    }
+
+    /** Issue 17: the session answers in the language of the person's settings, and follows a change of it. */
+    @Test
+    void theSessionSpeaksThePersonsLanguage() {
+        String catalan = login.loginWithPin(TestPeople.HOLDER, TestPeople.PIN.toCharArray()).token();
+        assertEquals(Language.CA, authenticator.authenticate(catalan).orElseThrow().language(), "who never chose reads Catalan");
+        new DynamoSettingsStore(stack.dynamo(), stack.name("PeopleTable")).save(TestPeople.HOLDER, new Settings(TextSize.NORMAL, Language.FR));
+        LoginResult french = login.loginWithPin(TestPeople.HOLDER, TestPeople.PIN.toCharArray());
+        assertEquals(Language.FR, french.session().language());
+        assertEquals(Language.FR, authenticator.authenticate(french.token()).orElseThrow().language());
+
+        sessions.changeLanguage(TestPeople.HOLDER, Language.EN);
+        assertEquals(Language.EN, authenticator.authenticate(catalan).orElseThrow().language());
+        assertEquals(Language.EN, authenticator.authenticate(french.token()).orElseThrow().language());
+
+        // a CASS digital certificate session speaks its holder's language
+        new DynamoSettingsStore(stack.dynamo(), stack.name("PeopleTable")).save(TestPeople.SELF_EMPLOYED, new Settings(TextSize.NORMAL, Language.ES));
+        assertEquals(Language.ES, login.loginWithContract(TestPeople.CONTRACT, TestPeople.PIN.toCharArray()).session().language());
     }
 
     @ParameterizedTest(name = "{0} / {1} -> Unauthenticated")

@@ -68,7 +68,7 @@ class PinResetIT {
         TestPeople.save(stack);
         clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         resets = service(TestMail.noticesMailedAtOnce(stack));
-        login = new LoginService(people(), people(), new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), lockouts(), sessions, new Argon2idPinHasher(), TestMail.noticesMailedAtOnce(stack),
+        login = new LoginService(people(), new DynamoContractStore(stack.dynamo(), stack.name("PeopleTable")), lockouts(), sessions, new Argon2idPinHasher(), TestMail.noticesMailedAtOnce(stack),
                 new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(12)), new LockoutPolicy(5, Duration.ofMinutes(15), Duration.ofHours(24)), clock);
     }
 
@@ -275,6 +275,10 @@ class PinResetIT {
 
         public boolean switchProfile(String sessionId, String profileId) {
             return real.switchProfile(sessionId, profileId);
+        }
+
+        public void changeLanguage(CassNumber cassNumber, ad.cass.online.domain.settings.Language language) {
+            real.changeLanguage(cassNumber, language);
         }
     }
 

@@ -98,8 +98,15 @@ public final class AccessGuard {
         return logged(caller, acting, decide(caller, acting, acting.profile(), category), Set.of(category), operation);
     }
 
-    /** A subject with their file, as the guard read it: a page that shows the person needs no second read. */
-    public record Reached(Subject subject, Person person) {
+    /**
+     * A subject with their file, as the guard read it: a page that shows the person needs no second read.
+     *
+     * @param dependants the people in the subject's charge now (none when the subject is a dependant)
+     */
+    public record Reached(Subject subject, Person person, List<Person> dependants) {
+        public Reached {
+            dependants = List.copyOf(dependants);
+        }
     }
 
     /**
@@ -107,6 +114,15 @@ public final class AccessGuard {
      * profile may read them ({@link Subject#mayRead}): the entry names every category the page showed.
      */
     public Reached reach(Principal caller, DataCategory category, DataCategory... alsoShown) {
+        return reach(caller, AccessEntry.Operation.READ, category, alsoShown);
+    }
+
+    /** {@link #reach} for a write of {@code category}: the entry says so. */
+    public Reached reachToWrite(Principal caller, DataCategory category) {
+        return reach(caller, AccessEntry.Operation.WRITE, category);
+    }
+
+    private Reached reach(Principal caller, AccessEntry.Operation operation, DataCategory category, DataCategory... alsoShown) {
         Acting acting = acting(caller);
         Subject decided = decide(caller, acting, acting.profile(), category);
         Set<DataCategory> shown = new java.util.TreeSet<>(Set.of(category));
@@ -115,12 +131,14 @@ public final class AccessGuard {
                 shown.add(c);
             }
         }
-        Subject subject = logged(caller, acting, decided, shown, AccessEntry.Operation.READ);
+        Subject subject = logged(caller, acting, decided, shown, operation);
         PersonStore.Household household = acting.household();
-        Person person = household.person().cassNumber().equals(subject.person()) ? household.person()
-                : household.dependants().stream().filter(d -> d.cassNumber().equals(subject.person())).findFirst()
+        if (household.person().cassNumber().equals(subject.person())) {
+            return new Reached(subject, household.person(), household.dependants());
+        }
+        Person person = household.dependants().stream().filter(d -> d.cassNumber().equals(subject.person())).findFirst()
                 .orElseThrow(() -> new NotFound(NOT_IN_YOUR_CHARGE));
-        return new Reached(subject, person);
+        return new Reached(subject, person, List.of());
     }
 
     /**

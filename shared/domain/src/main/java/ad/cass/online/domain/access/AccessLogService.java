@@ -9,7 +9,7 @@ import ad.cass.online.domain.identity.Principal;
  */
 public final class AccessLogService {
     public static final int MAX_PAGE = 100;
-    static final String BAD_LIMIT = "El nombre d'entrades per pàgina ha de ser entre 1 i " + MAX_PAGE + ".";
+    static final String BAD_LIMIT = "El nombre d'entrades per pàgina ha de ser entre 1 i {0}.";
 
     private final AccessGuard guard;
     private final AccessLog log;
@@ -20,10 +20,15 @@ public final class AccessLogService {
     }
 
     public AccessLog.Page page(Principal caller, int limit, String cursor) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInput("limit", BAD_LIMIT);
-        }
+        requirePageSize(limit);
         Subject subject = guard.subject(caller, DataCategory.PERSONAL);
         return log.page(subject.person(), limit, cursor);
+    }
+
+    /** Every paged trail of a person's data (this log, the personal file's history) takes 1 to {@link #MAX_PAGE}. */
+    public static void requirePageSize(int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInput("limit", BAD_LIMIT, MAX_PAGE);
+        }
     }
 }

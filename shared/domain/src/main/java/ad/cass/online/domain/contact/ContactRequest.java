@@ -18,13 +18,13 @@ public record ContactRequest(String subject, String message, String replyEmail, 
             throw new InvalidInput("subject", "Cal indicar l'assumpte.");
         }
         if (subject.length() > MAX_SUBJECT) {
-            throw new InvalidInput("subject", "L'assumpte és massa llarg (màxim " + MAX_SUBJECT + " caràcters).");
+            throw new InvalidInput("subject", "L'assumpte és massa llarg (màxim {0} caràcters).", MAX_SUBJECT);
         }
         if (message == null || message.isBlank()) {
             throw new InvalidInput("message", "Cal escriure el missatge.");
         }
         if (message.length() > MAX_MESSAGE) {
-            throw new InvalidInput("message", "El missatge és massa llarg (màxim " + MAX_MESSAGE + " caràcters).");
+            throw new InvalidInput("message", "El missatge és massa llarg (màxim {0} caràcters).", MAX_MESSAGE);
         }
         if (replyEmail == null || !EMAIL.matcher(replyEmail.trim()).matches()) {
             throw new InvalidInput("replyEmail", "L'adreça de correu electrònic per a la resposta no és vàlida.");

@@ -1,5 +1,6 @@
 package ad.cass.online.domain.dependants;
 
+import ad.cass.online.domain.text.Text;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -31,11 +32,11 @@ public record AgeLimits(int atLeast, int under) {
         return Period.between(birthDate, day).getYears();
     }
 
-    /** The Catalan rule, to complete "la persona ha de ser ...". */
-    String catalanRule() {
+    /** The rule, to complete "la persona ha de ser ..." in the reader's language. */
+    Text rule() {
         if (atLeast > 0 && under != Integer.MAX_VALUE) {
-            return "major de " + atLeast + " i menor de " + under + " anys";
+            return Text.of("major de {0} i menor de {1} anys", atLeast, under);
         }
-        return atLeast > 0 ? "major de " + atLeast + " anys" : "menor de " + under + " anys";
+        return atLeast > 0 ? Text.of("major de {0} anys", atLeast) : Text.of("menor de {0} anys", under);
     }
 }

@@ -57,7 +57,7 @@ public enum DependantCategory {
                 return category;
             }
         }
-        throw new InvalidInput("category", "La categoria d'assegurat indirecte no és vàlida. Valors admesos: "
-                + Arrays.stream(values()).map(DependantCategory::code).collect(Collectors.joining(", ")) + ".");
+        throw new InvalidInput("category", "La categoria d'assegurat indirecte no és vàlida. Valors admesos: {0}.",
+                Arrays.stream(values()).map(DependantCategory::code).collect(Collectors.joining(", ")));
     }
 }

@@ -1,6 +1,7 @@
 package ad.cass.online.domain.dependants;
 
 import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.domain.text.Text;
 
 /**
  * Whether a dependant may be registered in the category asked for (seed 004) and, if so, what to bring. Refusals
@@ -22,8 +23,8 @@ public final class RegistrationRules {
         for (SubCase subCase : registration.subCases()) {
             // A sub-case the seed does not name for this category would silently ask for nothing: say so instead.
             if (!requirements.hasSubCase(subCase)) {
-                throw new InvalidInput("subCases", "El cas «" + subCase.catalanName()
-                        + "» no s'aplica a la categoria d'assegurat indirecte indicada.");
+                throw new InvalidInput("subCases", "El cas «{0}» no s'aplica a la categoria d'assegurat indirecte indicada.",
+                        Text.of(subCase.catalanName()));
             }
         }
         return new Checklist(registration.category(), requirements.documentsFor(registration.subCases()),
@@ -36,8 +37,8 @@ public final class RegistrationRules {
         }
         int age = AgeLimits.ageOn(registration.birthDate(), registration.requestDate());
         if (!limits.admits(age)) {
-            throw new InvalidInput("birthDate", "Per a aquesta categoria, la persona ha de ser " + limits.catalanRule()
-                    + " en la data de la sol·licitud.");
+            throw new InvalidInput("birthDate", "Per a aquesta categoria, la persona ha de ser {0} en la data de la sol·licitud.",
+                    limits.rule());
         }
     }
 }

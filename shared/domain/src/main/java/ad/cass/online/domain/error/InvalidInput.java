@@ -4,8 +4,8 @@ package ad.cass.online.domain.error;
 public final class InvalidInput extends DomainException {
     private final String field;
 
-    public InvalidInput(String field, String message) {
-        super(message);
+    public InvalidInput(String field, String pattern, Object... args) {
+        super(pattern, args);
         this.field = field;
     }
 

@@ -1,7 +1,7 @@
 package ad.cass.online.domain.error;
 
 public final class NotFound extends DomainException {
-    public NotFound(String message) {
-        super(message);
+    public NotFound(String pattern, Object... args) {
+        super(pattern, args);
     }
 }

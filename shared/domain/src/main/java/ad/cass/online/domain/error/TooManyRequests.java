@@ -7,11 +7,13 @@ import java.time.Duration;
  * {@code Retry-After}. It says nothing about any account.
  */
 public final class TooManyRequests extends DomainException {
+    // two patterns rather than a plural rule: each language words the singular its own way
+    static final String ONE_SECOND = "S'han fet massa intents des d'aquesta adreça. Torneu-ho a provar d'aquí a 1 segon.";
+    static final String SECONDS = "S'han fet massa intents des d'aquesta adreça. Torneu-ho a provar d'aquí a {0} segons.";
     private final Duration retryAfter;
 
     public TooManyRequests(Duration retryAfter) {
-        super("S'han fet massa intents des d'aquesta adreça. Torneu-ho a provar d'aquí a "
-                + (seconds(retryAfter) == 1 ? "1 segon." : seconds(retryAfter) + " segons."));
+        super(seconds(retryAfter) == 1 ? ONE_SECOND : SECONDS, seconds(retryAfter));
         this.retryAfter = retryAfter;
     }
 

@@ -25,6 +25,6 @@ public final class SessionAuthenticator {
                 .filter(s -> policy.isLive(s, now));
         found.filter(s -> policy.worthTouching(s, now))
                 .ifPresent(s -> sessions.touch(s.id(), now, policy.expiresAt(s.seenAt(now))));
-        return found.map(s -> new Principal(s.cassNumber(), s.profileId(), s.id(), s.method()));
+        return found.map(s -> new Principal(s.cassNumber(), s.profileId(), s.id(), s.method(), s.language()));
     }
 }

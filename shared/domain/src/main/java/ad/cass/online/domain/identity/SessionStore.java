@@ -25,4 +25,7 @@ public interface SessionStore {
 
     /** Switches the profile the session acts as; false when the session no longer exists. */
     boolean switchProfile(String sessionId, String profileId);
+
+    /** Every live session of the person answers in {@code language} from their next request (issue 17). */
+    void changeLanguage(ad.cass.online.domain.person.CassNumber cassNumber, ad.cass.online.domain.settings.Language language);
 }

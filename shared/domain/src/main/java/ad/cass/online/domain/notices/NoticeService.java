@@ -60,8 +60,8 @@ public final class NoticeService {
         ActiveNotice notice = notices.find(subject.person(), id).orElseThrow(() -> new NotFound(NO_SUCH_NOTICE));
         Instant now = clock.instant();
         if (!notice.activeOn(LocalDate.ofInstant(now, CatalanFormat.ANDORRA))) {
-            throw new Gone("Aquest document ja no es pot descarregar: estava disponible fins al "
-                    + CatalanFormat.date(notice.availableUntil()) + ".");
+            throw new Gone("Aquest document ja no es pot descarregar: estava disponible fins al {0}.",
+                    CatalanFormat.date(notice.availableUntil()));
         }
         URI link = documents.downloadLink(notice.documentKey(), notice.title() + ".pdf", linkValidity);
         if (notice.unread()) {

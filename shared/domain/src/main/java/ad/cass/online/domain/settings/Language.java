@@ -1,6 +1,7 @@
 package ad.cass.online.domain.settings;
 
 import ad.cass.online.domain.error.InvalidInput;
+import java.util.Optional;
 
 /** The portal's languages (seed 000 §2.2.3): Catalan first, then Spanish, French and English. */
 public enum Language {
@@ -16,12 +17,17 @@ public enum Language {
         return code;
     }
 
-    public static Language fromCode(String code) {
+    /** The language of this code, if it is one of the portal's. */
+    public static Optional<Language> ofCode(String code) {
         for (Language l : values()) {
             if (l.code.equals(code)) {
-                return l;
+                return Optional.of(l);
             }
         }
-        throw new InvalidInput("language", "L'idioma ha de ser un d'aquests: ca, es, fr, en.");
+        return Optional.empty();
+    }
+
+    public static Language fromCode(String code) {
+        return ofCode(code).orElseThrow(() -> new InvalidInput("language", "L'idioma ha de ser un d'aquests: ca, es, fr, en."));
     }
 }

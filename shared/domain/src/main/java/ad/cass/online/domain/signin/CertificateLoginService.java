@@ -29,6 +29,6 @@ public final class CertificateLoginService {
                 .orElseThrow(Unauthenticated::new);
         Person person = account.person();
         List<Profile> profiles = Profiles.availableTo(person, account.dependants());
-        return opener.open(person, profiles, profiles.get(0).id(), AuthMethod.GOVERNMENT_CERTIFICATE);
+        return opener.open(person, profiles, profiles.get(0).id(), AuthMethod.GOVERNMENT_CERTIFICATE, account.language());
     }
 }

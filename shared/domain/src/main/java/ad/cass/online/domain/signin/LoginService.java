@@ -7,7 +7,6 @@ import ad.cass.online.domain.identity.SessionPolicy;
 import ad.cass.online.domain.identity.SessionStore;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Person;
-import ad.cass.online.domain.person.PersonStore;
 import ad.cass.online.domain.person.Profile;
 import ad.cass.online.domain.person.Profiles;
 import ad.cass.online.domain.signin.LockoutStore.Attempt;
@@ -33,7 +32,6 @@ public final class LoginService {
     /** Seed 002 calls it "la referència (número de contracte del certificat digital)"; its form is ours. */
     static final java.util.regex.Pattern CONTRACT_NUMBER = java.util.regex.Pattern.compile("[A-Z0-9][A-Z0-9-]{3,23}");
 
-    private final PersonStore people;
     private final CredentialStore credentials;
     private final ContractStore contracts;
     private final LockoutStore lockouts;
@@ -43,10 +41,10 @@ public final class LoginService {
     private final LockoutPolicy lockout;
     private final Clock clock;
 
-    public LoginService(PersonStore people, CredentialStore credentials, ContractStore contracts, LockoutStore lockouts,
+    /** @param credentials the people, their PIN hashes and languages (one read of the person's partition) */
+    public LoginService(CredentialStore credentials, ContractStore contracts, LockoutStore lockouts,
                         SessionStore sessions, PinHasher hasher, NoticeQueue notices, SessionPolicy policy, LockoutPolicy lockout,
                         Clock clock) {
-        this.people = people;
         this.credentials = credentials;
         this.contracts = contracts;
         this.lockouts = lockouts;
@@ -92,7 +90,7 @@ public final class LoginService {
         lockouts.clear(subject); // the reserved attempt counted; a success ends the run
 
         List<Profile> profiles = Profiles.availableTo(person, account.get().dependants());
-        return opener.open(person, profiles, profiles.get(0).id(), AuthMethod.PIN);
+        return opener.open(person, profiles, profiles.get(0).id(), AuthMethod.PIN, account.get().language());
     }
 
     /**
@@ -131,12 +129,13 @@ public final class LoginService {
             throw new Unauthenticated();
         }
         lockouts.clear(subject);
-        Person holder = people.find(contract.get().holder()).orElseThrow(Unauthenticated::new);
+        // the holder's account, not only their file: the session answers in their language
+        Account holder = credentials.account(contract.get().holder()).orElseThrow(Unauthenticated::new);
         // the declarant must still be one of the holder's roles: a contract outlives nothing it names
-        Profile declarant = Profiles.availableTo(holder, List.of()).stream()
+        Profile declarant = Profiles.availableTo(holder.person(), List.of()).stream()
                 .filter(p -> contract.get().declarantNumber().equals(p.declarantNumber()))
                 .findFirst().orElseThrow(Unauthenticated::new);
-        return opener.open(holder, List.of(declarant), declarant.id(), AuthMethod.CASS_CERTIFICATE);
+        return opener.open(holder.person(), List.of(declarant), declarant.id(), AuthMethod.CASS_CERTIFICATE, holder.language());
     }
 
     /**

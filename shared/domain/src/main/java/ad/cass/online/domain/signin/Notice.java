@@ -13,11 +13,11 @@ import java.util.Objects;
  * the mail is written.
  *
  * @param recipient the CASS number, or for {@link Kind#CONTRACT_LOCKED} the contract number
- * @param at        until when the credential is locked, until when the link works, or when the PIN changed
+ * @param at        until when the credential is locked, until when the link works, or when the PIN or e-mail changed
  * @param link      the reset link ({@link Kind#PIN_RESET} only), which carries a secret
  */
 public record Notice(Kind kind, String recipient, Instant at, URI link) {
-    public enum Kind { PIN_LOCKED, CONTRACT_LOCKED, PIN_RESET, PIN_CHANGED }
+    public enum Kind { PIN_LOCKED, CONTRACT_LOCKED, PIN_RESET, PIN_CHANGED, EMAIL_CHANGED }
 
     public Notice {
         Objects.requireNonNull(kind, "kind");
@@ -42,6 +42,11 @@ public record Notice(Kind kind, String recipient, Instant at, URI link) {
 
     static Notice pinChanged(CassNumber cassNumber, Instant when) {
         return new Notice(Kind.PIN_CHANGED, cassNumber.value(), when, null);
+    }
+
+    /** Issue 17: the address an e-mail change replaced is told, at {@code changedAt} (its audit entry names it). */
+    public static Notice emailChanged(CassNumber cassNumber, Instant changedAt) {
+        return new Notice(Kind.EMAIL_CHANGED, cassNumber.value(), changedAt, null);
     }
 
     /** Never the link: it would let whoever reads the log set the PIN. */

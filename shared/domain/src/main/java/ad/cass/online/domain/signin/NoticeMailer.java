@@ -7,6 +7,7 @@ import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.person.PersonStore;
 import ad.cass.online.domain.settings.Language;
 import ad.cass.online.domain.settings.SettingsStore;
+import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,20 +26,34 @@ public final class NoticeMailer {
     private final ContractStore contracts;
     private final PersonStore people;
     private final SettingsStore settings;
+    private final PreviousAddresses previous;
     private final Mailer mailer;
 
-    /** @param settings whose language each mail is written in (seed 000 §2.2.3) */
+    /** Where the address an e-mail change replaced is read (the personal file's audit trail). */
+    @FunctionalInterface
+    public interface PreviousAddresses {
+        Optional<String> emailBefore(CassNumber person, Instant changedAt);
+    }
+
+    /**
+     * @param settings whose language each mail is written in (seed 000 §2.2.3)
+     * @param previous where an e-mail change's notice finds the address it goes to
+     */
     public NoticeMailer(CredentialStore credentials, ContractStore contracts, PersonStore people, SettingsStore settings,
-                        Mailer mailer) {
+                        PreviousAddresses previous, Mailer mailer) {
         this.credentials = credentials;
         this.contracts = contracts;
         this.people = people;
         this.settings = settings;
+        this.previous = previous;
         this.mailer = mailer;
     }
 
     /** @return whether a mail went out */
     public boolean deliver(Notice notice) {
+        if (notice.kind() == Notice.Kind.EMAIL_CHANGED) {
+            return deliverEmailChanged(notice);
+        }
         Optional<Person> person = aboutWhom(notice).filter(p -> p.email() != null && !p.email().isBlank());
         if (person.isEmpty()) {
             LOG.info("{}: nobody to write to", notice);
@@ -46,6 +61,20 @@ public final class NoticeMailer {
         }
         Language language = settings.of(person.get().cassNumber()).language();
         mailer.send(mail(notice, person.get(), language)); // MailNotSent travels on: the queue tries again
+        LOG.info("{}: mailed", notice);
+        return true;
+    }
+
+    /** To the old address, read from the change's audit entry; nothing when the person had none. */
+    private boolean deliverEmailChanged(Notice notice) {
+        Optional<Person> person = aboutWhom(notice).filter(p -> p.email() != null);
+        Optional<String> to = person.flatMap(p -> previous.emailBefore(p.cassNumber(), notice.at()));
+        if (to.isEmpty()) {
+            LOG.info("{}: no previous address to write to", notice);
+            return false;
+        }
+        Language language = settings.of(person.get().cassNumber()).language();
+        mailer.send(Notices.emailChanged(person.get(), to.get(), notice.at(), language));
         LOG.info("{}: mailed", notice);
         return true;
     }
@@ -66,6 +95,7 @@ public final class NoticeMailer {
             case CONTRACT_LOCKED -> Notices.locked(person, Notices.Credential.CASS_CERTIFICATE, notice.at(), language);
             case PIN_RESET -> Notices.pinReset(person, notice.link(), notice.at(), language);
             case PIN_CHANGED -> Notices.pinChanged(person, notice.at(), language);
+            case EMAIL_CHANGED -> throw new IllegalArgumentException("written by deliverEmailChanged");
         };
     }
 }

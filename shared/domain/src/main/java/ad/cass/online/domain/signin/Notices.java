@@ -110,6 +110,40 @@ public final class Notices {
         };
     }
 
+    /**
+     * Issue 17: an e-mail change is told to the address it replaced, where the person still reads if someone
+     * else made it. The new address is named only in part.
+     */
+    static Mail emailChanged(Person person, String oldAddress, Instant at, Language language) {
+        String when = when(at, language);
+        String name = person.givenName();
+        String now = partly(person.email());
+        return switch (language) {
+            case CA -> new Mail(oldAddress, "CASS Online: s'ha canviat la vostra adreça de correu", "Bon dia, " + name + ",\n\n"
+                    + "L'adreça de correu electrònic de la vostra fitxa de CASS Online s'ha canviat el " + when + ".\n"
+                    + "Ara és " + now + ". D'ara endavant us escriurem a aquella adreça, no a aquesta.\n\n"
+                    + "Si no heu estat vosaltres, contacteu de seguida amb la CASS." + signature(language), null);
+            case ES -> new Mail(oldAddress, "CASS Online: se ha cambiado su dirección de correo", "Buenos días, " + name + ":\n\n"
+                    + "La dirección de correo electrónico de su ficha de CASS Online se cambió el " + when + ".\n"
+                    + "Ahora es " + now + ". A partir de ahora le escribiremos a esa dirección, no a esta.\n\n"
+                    + "Si no ha sido usted, contacte enseguida con la CASS." + signature(language), null);
+            case FR -> new Mail(oldAddress, "CASS Online : votre adresse électronique a été modifiée", "Bonjour " + name + ",\n\n"
+                    + "L'adresse électronique de votre fiche CASS Online a été modifiée le " + when + ".\n"
+                    + "C'est désormais " + now + ". Nous vous écrirons à cette adresse, et non plus à celle-ci.\n\n"
+                    + "Si ce n'est pas vous, contactez la CASS sans attendre." + signature(language), null);
+            case EN -> new Mail(oldAddress, "CASS Online: your e-mail address was changed", "Hello " + name + ",\n\n"
+                    + "The e-mail address of your CASS Online file was changed on " + when + ".\n"
+                    + "It is now " + now + ". From now on we will write to that address, not to this one.\n\n"
+                    + "If this was not you, contact CASS at once." + signature(language), null);
+        };
+    }
+
+    /** {@code jordi.vidal@example.ad} → {@code j***@example.ad}: enough to recognise, not to harvest. */
+    static String partly(String address) {
+        int at = address.indexOf('@');
+        return at <= 0 ? "***" : address.charAt(0) + "***" + address.substring(at);
+    }
+
     static Mail locked(Person person, Credential credential, Instant until, Language language) {
         String to = when(until, language);
         String name = person.givenName();

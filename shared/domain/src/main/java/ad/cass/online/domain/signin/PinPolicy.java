@@ -32,10 +32,10 @@ public final class PinPolicy {
     public static void check(char[] pin, CassNumber cassNumber, String field) {
         int length = String.valueOf(pin).codePointCount(0, pin.length);
         if (length < MIN_LENGTH) {
-            throw new InvalidInput(field, "El PIN ha de tenir com a mínim " + MIN_LENGTH + " caràcters.");
+            throw new InvalidInput(field, "El PIN ha de tenir com a mínim {0} caràcters.", MIN_LENGTH);
         }
         if (length > MAX_LENGTH) {
-            throw new InvalidInput(field, "El PIN pot tenir com a màxim " + MAX_LENGTH + " caràcters.");
+            throw new InvalidInput(field, "El PIN pot tenir com a màxim {0} caràcters.", MAX_LENGTH);
         }
         String lower = String.valueOf(pin).toLowerCase(Locale.ROOT);
         if (lower.contains(cassNumber.value().toLowerCase(Locale.ROOT))) {

@@ -6,6 +6,7 @@ import ad.cass.online.domain.identity.SessionStore;
 import ad.cass.online.domain.identity.SessionToken;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.text.Text;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +37,8 @@ public final class PinResetService {
             + "Torneu a sol·licitar la recuperació del PIN.";
     static final String INCOMPLETE_LINK = "L'enllaç per activar el PIN no és complet. Copieu-lo sencer des del correu.";
     static final String INVALID_EMAIL = "L'adreça de correu electrònic no és vàlida.";
+    static final String ACKNOWLEDGEMENT = "Si les dades coincideixen amb les que consten a la CASS, rebreu un correu "
+            + "electrònic amb un enllaç per activar el PIN. L'enllaç és vàlid durant {0} minuts.";
     /** Plausible, not RFC 5322: the address is only compared with the one on file, never sent to. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
 
@@ -68,15 +71,12 @@ public final class PinResetService {
      * Seed 000, §1.1.3: the same words whatever the match, so the answer says nothing about the account; the
      * validity in them is the configured one.
      */
-    public String acknowledgement() {
-        return "Si les dades coincideixen amb les que consten a la CASS, rebreu un correu electrònic amb un enllaç "
-                + "per activar el PIN. L'enllaç és vàlid durant " + validity.toMinutes() + " minuts.";
+    public Text acknowledgement() {
+        return Text.of(ACKNOWLEDGEMENT, validity.toMinutes());
     }
 
-    String expiredLink() {
-        return "L'enllaç per activar el PIN ha caducat (és vàlid durant " + validity.toMinutes() + " minuts). "
-                + "Torneu a sol·licitar la recuperació del PIN per rebre'n un de nou.";
-    }
+    static final String EXPIRED_LINK = "L'enllaç per activar el PIN ha caducat (és vàlid durant {0} minuts). "
+            + "Torneu a sol·licitar la recuperació del PIN per rebre'n un de nou.";
 
     /**
      * Sends a link when the e-mail matches the one on file; says nothing either way. An address that cannot
@@ -121,7 +121,7 @@ public final class PinResetService {
         PinResetStore.PinReset reset = resets.find(hash).orElseThrow(() -> new InvalidInput("token", INVALID_LINK));
         Instant now = clock.instant();
         if (!now.isBefore(reset.expiresAt())) {
-            throw new Gone(expiredLink());
+            throw new Gone(EXPIRED_LINK, validity.toMinutes());
         }
         char[] normalized = Secrets.normalized(newPin);
         try {

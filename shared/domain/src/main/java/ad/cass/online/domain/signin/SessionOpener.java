@@ -7,6 +7,7 @@ import ad.cass.online.domain.identity.SessionStore;
 import ad.cass.online.domain.identity.SessionToken;
 import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.person.Profile;
+import ad.cass.online.domain.settings.Language;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,10 +24,11 @@ public final class SessionOpener {
         this.clock = clock;
     }
 
-    LoginResult open(Person person, List<Profile> profiles, String profileId, AuthMethod method) {
+    /** @param language the person's (their settings), which the session's every answer is written in */
+    LoginResult open(Person person, List<Profile> profiles, String profileId, AuthMethod method, Language language) {
         String token = SessionToken.generate();
         Instant now = clock.instant();
-        Session session = new Session(SessionToken.hash(token), person.cassNumber(), profileId, method, now, now);
+        Session session = new Session(SessionToken.hash(token), person.cassNumber(), profileId, method, now, now, language);
         sessions.create(session, policy.expiresAt(session), policy.absoluteEnd(session));
         sessions.keepNewest(person.cassNumber(), policy.maxPerPerson()); // the oldest beyond the cap end now
         return new LoginResult(token, session, person, profiles);

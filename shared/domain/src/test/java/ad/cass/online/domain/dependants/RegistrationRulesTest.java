@@ -82,7 +82,7 @@ class RegistrationRulesTest {
     @ParameterizedTest(name = "seed 004: the age rule reads \"{2}\"")
     @CsvSource({"0, 18, menor de 18 anys", "18, 2147483647, major de 18 anys", "18, 25, major de 18 i menor de 25 anys"})
     void theRefusalStatesTheRule(int atLeast, int under, String rule) {
-        assertEquals(rule, new AgeLimits(atLeast, under).catalanRule());
+        assertEquals(rule, new AgeLimits(atLeast, under).rule().toString());
     }
 
     @Test

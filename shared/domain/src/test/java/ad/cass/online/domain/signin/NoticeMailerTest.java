@@ -52,7 +52,7 @@ class NoticeMailerTest {
             chosen.put(person, s);
         }
     };
-    final NoticeMailer mailer = new NoticeMailer(credentials(), contracts(), people, settings, sent::add);
+    final NoticeMailer mailer = new NoticeMailer(credentials(), contracts(), people, settings, (p, at) -> Optional.empty(), sent::add);
 
     NoticeMailerTest() {
         people.save(JORDI);
@@ -150,7 +150,7 @@ class NoticeMailerTest {
 
     @Test
     void aRefusedMailIsThrownBackSoTheQueueTriesAgain() {
-        NoticeMailer refusing = new NoticeMailer(credentials(), contracts(), people, settings, mail -> {
+        NoticeMailer refusing = new NoticeMailer(credentials(), contracts(), people, settings, (p, at) -> Optional.empty(), mail -> {
             throw new Mailer.MailNotSent("SES refused: Throttling");
         });
         assertThrows(Mailer.MailNotSent.class, () -> refusing.deliver(Notice.pinLocked(JORDI.cassNumber(), AT)));
