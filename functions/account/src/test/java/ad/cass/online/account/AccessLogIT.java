@@ -4,23 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ad.cass.online.aws.Env;
-import ad.cass.online.testing.ApiContract;
-import ad.cass.online.testing.Deployed;
-import ad.cass.online.testing.Events;
-import ad.cass.online.testing.MutableClock;
-import ad.cass.online.testing.TestStack;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,35 +17,19 @@ import org.junit.jupiter.params.provider.CsvSource;
  * GET /access-log (issue 17), driven by events/account/*.json, with the template's environment: every access the
  * guard lets through is in the subject's log, by whom and in which capacity; a refused one leaves nothing.
  */
-class AccessLogIT {
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    @RegisterExtension
-    final Deployed deployed = Deployed.freshForEachTest();
-
-    MutableClock clock;
-    AccountApiFunction function;
-
-    @BeforeEach
-    void build() {
-        TestStack stack = deployed.stack();
-        clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
-        function = Env.with(stack.environment("AccountFunction"), () -> new AccountApiFunction(AccountApiFunction.Services.fromEnvironment(clock)));
-    }
-
+class AccessLogIT extends AccountFunctionHarness {
+    /** A second apart, so entries sort as they happened. */
     APIGatewayV2HTTPResponse call(String eventFile, Map<String, String> query) {
-        APIGatewayV2HTTPEvent event = Events.read("account", eventFile, APIGatewayV2HTTPEvent.class);
-        if (query != null) {
-            event.setQueryStringParameters(query);
-        }
         clock.advance(Duration.ofSeconds(1));
-        return ApiContract.checked(event, function.handleRequest(event, null));
+        return send(eventFile, e -> {
+            if (query != null) {
+                e.setQueryStringParameters(query);
+            }
+        });
     }
 
     JsonNode page(String eventFile, Map<String, String> query) throws Exception {
-        APIGatewayV2HTTPResponse response = call(eventFile, query);
-        assertEquals(200, response.getStatusCode(), response.getBody());
-        return JSON.readTree(response.getBody());
+        return ok(call(eventFile, query));
     }
 
     @Test

@@ -3,58 +3,28 @@ package ad.cass.online.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ad.cass.online.aws.Env;
-import ad.cass.online.testing.ApiContract;
-import ad.cass.online.testing.Deployed;
-import ad.cass.online.testing.Events;
-import ad.cass.online.testing.MutableClock;
 import ad.cass.online.testing.RefusingAws;
 import ad.cass.online.testing.TestMail;
-import ad.cass.online.testing.TestStack;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The contact form (seed 000 §2.2.4) over HTTP, driven by events/account/contact.json, mails read back from SES. */
-class ContactIT {
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    @RegisterExtension
-    final Deployed deployed = Deployed.freshForEachTest();
-
-    TestStack stack;
-    AccountApiFunction function;
-
-    @BeforeEach
-    void build() {
-        stack = deployed.stack();
-        function = functionWith(stack.environment("AccountFunction"));
-    }
-
-    AccountApiFunction functionWith(Map<String, String> env) {
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
-        return Env.with(env, () -> new AccountApiFunction(AccountApiFunction.Services.fromEnvironment(clock)));
-    }
-
-    APIGatewayV2HTTPResponse call(AccountApiFunction f, String key, String member, Object value) throws Exception {
-        APIGatewayV2HTTPEvent event = Events.read("account", "contact.json", APIGatewayV2HTTPEvent.class);
-        event.getHeaders().put("idempotency-key", key);
-        if (member != null) {
-            ObjectNode body = (ObjectNode) JSON.readTree(event.getBody());
-            body.set(member, JSON.valueToTree(value));
-            event.setBody(body.toString());
-        }
-        return ApiContract.checked(event, f.handleRequest(event, null));
+class ContactIT extends AccountFunctionHarness {
+    APIGatewayV2HTTPResponse call(AccountApiFunction f, String key, String member, Object value) {
+        return send(f, "contact.json", event -> {
+            event.getHeaders().put("idempotency-key", key);
+            if (member != null) {
+                ObjectNode body = body(event);
+                body.set(member, JSON.valueToTree(value));
+                event.setBody(body.toString());
+            }
+        });
     }
 
     @Test

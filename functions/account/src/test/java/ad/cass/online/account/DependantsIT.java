@@ -3,26 +3,15 @@ package ad.cass.online.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ad.cass.online.aws.Env;
 import ad.cass.online.aws.procedures.DynamoProcedureStore;
 import ad.cass.online.domain.procedures.Procedure;
-import ad.cass.online.testing.ApiContract;
-import ad.cass.online.testing.Deployed;
-import ad.cass.online.testing.Events;
-import ad.cass.online.testing.MutableClock;
 import ad.cass.online.testing.TestPeople;
-import ad.cass.online.testing.TestStack;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,30 +19,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Seed 004 over HTTP: GET /dependants/requirements and POST /dependants, driven by events/account/dependant-*.json,
  * with the template's environment, on 30/11/2026.
  */
-class DependantsIT {
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    @RegisterExtension
-    final Deployed deployed = Deployed.freshForEachTest();
-
-    TestStack stack;
-    AccountApiFunction function;
-
-    @BeforeEach
-    void build() {
-        stack = deployed.stack();
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
-        function = Env.with(stack.environment("AccountFunction"), () -> new AccountApiFunction(AccountApiFunction.Services.fromEnvironment(clock)));
-    }
-
-    APIGatewayV2HTTPResponse call(String eventFile, Consumer<ObjectNode> changeBody) throws Exception {
-        APIGatewayV2HTTPEvent event = Events.read("account", eventFile, APIGatewayV2HTTPEvent.class);
-        if (changeBody != null) {
-            ObjectNode body = (ObjectNode) JSON.readTree(event.getBody());
-            changeBody.accept(body);
-            event.setBody(body.toString());
-        }
-        return ApiContract.checked(event, function.handleRequest(event, null));
+class DependantsIT extends AccountFunctionHarness {
+    APIGatewayV2HTTPResponse call(String eventFile, Consumer<ObjectNode> changeBody) {
+        return send(eventFile, event -> {
+            if (changeBody != null) {
+                ObjectNode body = body(event);
+                changeBody.accept(body);
+                event.setBody(body.toString());
+            }
+        });
     }
 
     List<Procedure> jordisProcedures() {

@@ -5,21 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ad.cass.online.aws.Env;
 import ad.cass.online.aws.dynamodb.PersonRecords;
 import ad.cass.online.aws.notices.NoticeItems;
 import ad.cass.online.domain.notices.ActiveNotice;
 import ad.cass.online.domain.person.CassNumber;
-import ad.cass.online.testing.ApiContract;
-import ad.cass.online.testing.Deployed;
-import ad.cass.online.testing.Events;
-import ad.cass.online.testing.MutableClock;
 import ad.cass.online.testing.TestPeople;
-import ad.cass.online.testing.TestStack;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,9 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -39,20 +29,11 @@ import software.amazon.awssdk.services.s3.S3Client;
  * Active notices (seed 000 §2.2.2) over HTTP, driven by events/account/notices-*.json, with the template's
  * environment, the documents in the emulated Documents bucket and the links fetched for real.
  */
-class NoticesIT {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+class NoticesIT extends AccountFunctionHarness {
     static final byte[] PDF = "%PDF-1.4 certificat".getBytes(StandardCharsets.US_ASCII);
 
-    @RegisterExtension
-    final Deployed deployed = Deployed.freshForEachTest();
-
-    MutableClock clock;
-    AccountApiFunction function;
-
-    @BeforeEach
-    void build() {
-        TestStack stack = deployed.stack();
+    @Override
+    void seed() {
         new PersonRecords(stack.dynamo(), stack.name("RecordsTable")).write(List.of(
                 notice(TestPeople.HOLDER, "AV-2026-0031", NOW.minus(Duration.ofDays(20)), LocalDate.of(2027, 3, 8)),
                 notice(TestPeople.HOLDER, "AV-2025-0977", NOW.minus(Duration.ofDays(300)), LocalDate.of(2026, 11, 29)), // gone
@@ -62,8 +43,6 @@ class NoticesIT {
             s3.putObject(r -> r.bucket(stack.name("DocumentsBucket")).key("notices/100001A/AV-2026-0031.pdf").contentType("application/pdf"),
                     RequestBody.fromBytes(PDF));
         }
-        clock = new MutableClock(NOW);
-        function = Env.with(stack.environment("AccountFunction"), () -> new AccountApiFunction(AccountApiFunction.Services.fromEnvironment(clock)));
     }
 
     static ActiveNotice notice(CassNumber who, String id, Instant created, LocalDate until) {
@@ -72,12 +51,12 @@ class NoticesIT {
     }
 
     APIGatewayV2HTTPResponse call(String eventFile, String id) {
-        APIGatewayV2HTTPEvent event = Events.read("account", eventFile, APIGatewayV2HTTPEvent.class);
-        if (id != null) {
-            event.setPathParameters(java.util.Map.of("id", id));
-            event.setRawPath("/notices/" + id + "/download");
-        }
-        return ApiContract.checked(event, function.handleRequest(event, null));
+        return send(eventFile, event -> {
+            if (id != null) {
+                event.setPathParameters(java.util.Map.of("id", id));
+                event.setRawPath("/notices/" + id + "/download");
+            }
+        });
     }
 
     @Test

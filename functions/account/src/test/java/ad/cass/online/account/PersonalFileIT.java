@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ad.cass.online.aws.Env;
 import ad.cass.online.aws.contributions.DynamoEmploymentStore;
 import ad.cass.online.aws.personalfile.DynamoPersonalFileStore;
 import ad.cass.online.domain.contributions.EmploymentPeriod;
@@ -14,41 +13,22 @@ import ad.cass.online.domain.personalfile.BankAccount;
 import ad.cass.online.domain.personalfile.FileRecord;
 import ad.cass.online.domain.personalfile.PostalAddress;
 import ad.cass.online.notices.NoticesQueueFunction;
-import ad.cass.online.testing.ApiContract;
-import ad.cass.online.testing.Deployed;
-import ad.cass.online.testing.Events;
-import ad.cass.online.testing.MutableClock;
 import ad.cass.online.testing.TestMail;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestQueues;
-import ad.cass.online.testing.TestStack;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The personal file (seed 000 §2.2.1, "Veure fitxa"; issue 17) over HTTP, on the emulated tables and queue. */
-class PersonalFileIT {
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    @RegisterExtension
-    final Deployed deployed = Deployed.freshForEachTest();
-
-    TestStack stack;
-    AccountApiFunction function;
-
-    @BeforeEach
-    void build() {
-        stack = deployed.stack();
+class PersonalFileIT extends AccountFunctionHarness {
+    @Override
+    void seed() {
         new DynamoEmploymentStore(stack.dynamo(), stack.name("RecordsTable")).save(List.of(
                 new EmploymentPeriod(TestPeople.HOLDER, "501877", "Supermercats Pyrénées SA", Scheme.GENERAL,
                         LocalDate.of(2003, 9, 1), LocalDate.of(2010, 2, 28)),
@@ -57,22 +37,14 @@ class PersonalFileIT {
         stack.dynamo().putItem(r -> r.tableName(stack.name("PeopleTable")).item(DynamoPersonalFileStore.item(TestPeople.HOLDER,
                 new FileRecord("+376812345", new PostalAddress("Avinguda Meritxell, 58", "AD500", "Andorra la Vella", "AD"),
                         new BankAccount("AD1200012030200359100100", LocalDate.of(2010, 3, 1)), null, null, 1))));
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
-        function = Env.with(stack.environment("AccountFunction"), () -> new AccountApiFunction(AccountApiFunction.Services.fromEnvironment(clock)));
     }
 
     APIGatewayV2HTTPResponse call(String eventFile, String body) {
-        APIGatewayV2HTTPEvent event = Events.read("account", eventFile, APIGatewayV2HTTPEvent.class);
-        if (body != null) {
-            event.setBody(body);
-        }
-        return ApiContract.checked(event, function.handleRequest(event, null));
+        return withBody(eventFile, body);
     }
 
     JsonNode ok(String eventFile, String body) throws Exception {
-        APIGatewayV2HTTPResponse response = call(eventFile, body);
-        assertEquals(200, response.getStatusCode(), response.getBody());
-        return JSON.readTree(response.getBody());
+        return ok(withBody(eventFile, body));
     }
 
     @Test

@@ -4,46 +4,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ad.cass.online.aws.Env;
 import ad.cass.online.aws.doctors.DoctorItems;
 import ad.cass.online.aws.doctors.DynamoDoctorDirectory;
 import ad.cass.online.aws.dynamodb.PersonRecords;
 import ad.cass.online.domain.doctors.Doctor;
 import ad.cass.online.domain.doctors.DoctorAssignment;
 import ad.cass.online.testing.ApiContract;
-import ad.cass.online.testing.Deployed;
 import ad.cass.online.testing.Events;
-import ad.cass.online.testing.MutableClock;
 import ad.cass.online.testing.TestPeople;
-import ad.cass.online.testing.TestStack;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The referring doctor over HTTP (seeds 001/002), driven by events/account/referring-doctor-*.json, with the
  * template's environment, on 30/11/2026 at 23:30 in Andorra (22:30 UTC).
  */
-class ReferringDoctorIT {
-    static final ObjectMapper JSON = new ObjectMapper();
+class ReferringDoctorIT extends AccountFunctionHarness {
 
-    @RegisterExtension
-    final Deployed deployed = Deployed.freshForEachTest();
+    /** 23:30 in Andorra: half an hour before the day after, when a change made now takes effect. */
+    @Override
+    Instant start() {
+        return Instant.parse("2026-11-30T22:30:00Z");
+    }
 
-    MutableClock clock;
-    AccountApiFunction function;
-
-    @BeforeEach
-    void build() {
-        TestStack stack = deployed.stack();
+    @Override
+    void seed() {
         String records = stack.name("RecordsTable");
         DynamoDoctorDirectory directory = new DynamoDoctorDirectory(stack.dynamo(), records);
         directory.save(new Doctor("MR-0388", "Dra. Marta Casals Vila", "Medicina general", "Escaldes-Engordany", true));
@@ -53,15 +44,10 @@ class ReferringDoctorIT {
         new PersonRecords(stack.dynamo(), records).write(List.of(
                 new DoctorAssignment(TestPeople.HOLDER, "MR-0388", "Dra. Marta Casals Vila", "Medicina general",
                         LocalDate.of(2024, 1, 15), null)), DoctorItems::item);
-        clock = new MutableClock(Instant.parse("2026-11-30T22:30:00Z"));
-        function = Env.with(stack.environment("AccountFunction"), () -> new AccountApiFunction(AccountApiFunction.Services.fromEnvironment(clock)));
     }
 
     JsonNode ok(String eventFile) throws Exception {
-        APIGatewayV2HTTPEvent event = Events.read("account", eventFile, APIGatewayV2HTTPEvent.class);
-        APIGatewayV2HTTPResponse response = ApiContract.checked(event, function.handleRequest(event, null));
-        assertEquals(200, response.getStatusCode(), response.getBody());
-        return JSON.readTree(response.getBody());
+        return ok(withBody(eventFile, null));
     }
 
     @Test

@@ -3,50 +3,21 @@ package ad.cass.online.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ad.cass.online.aws.Env;
 import ad.cass.online.notices.NoticesQueueFunction;
-import ad.cass.online.testing.ApiContract;
-import ad.cass.online.testing.Deployed;
 import ad.cass.online.testing.Events;
-import ad.cass.online.testing.MutableClock;
 import ad.cass.online.testing.TestMail;
-import ad.cass.online.testing.TestStack;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Settings (seed 000 §2.2.3) over HTTP, and the e-mails that follow the chosen language. */
-class SettingsIT {
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    @RegisterExtension
-    final Deployed deployed = Deployed.freshForEachTest();
-
-    TestStack stack;
-    AccountApiFunction function;
-
-    @BeforeEach
-    void build() {
-        stack = deployed.stack();
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
-        function = Env.with(stack.environment("AccountFunction"), () -> new AccountApiFunction(AccountApiFunction.Services.fromEnvironment(clock)));
-    }
-
+class SettingsIT extends AccountFunctionHarness {
     APIGatewayV2HTTPResponse call(String eventFile, String body) {
-        APIGatewayV2HTTPEvent event = Events.read("account", eventFile, APIGatewayV2HTTPEvent.class);
-        if (body != null) {
-            event.setBody(body);
-        }
-        return ApiContract.checked(event, function.handleRequest(event, null));
+        return withBody(eventFile, body);
     }
 
     @Test

@@ -87,13 +87,14 @@ public final class PersonalFileService {
         if (patch.isEmpty()) {
             throw new InvalidInput("body", NOTHING_TO_CHANGE);
         }
-        AccessGuard.Reached reached = guard.reachToWrite(caller, DataCategory.PERSONAL);
-        Subject subject = reached.subject();
-        Person person = reached.person();
-        if (patch.iban() != null && person.type() == InsuredType.INDIRECT) { // whether the holder or they themselves ask
-            throw new Forbidden(BANK_IS_THE_HOLDERS);
-        }
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            // read again on each attempt: the change that came first may have been the e-mail, kept with the person
+            AccessGuard.Reached reached = guard.reachToWrite(caller, DataCategory.PERSONAL);
+            Subject subject = reached.subject();
+            Person person = reached.person();
+            if (patch.iban() != null && person.type() == InsuredType.INDIRECT) { // whether the holder or they themselves ask
+                throw new Forbidden(BANK_IS_THE_HOLDERS);
+            }
             FileRecord file = files.read(subject.person());
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             PersonalFileStore.Change change = decide(caller, subject, person, file, patch, now);
@@ -106,11 +107,9 @@ public final class PersonalFileService {
             } catch (PersonalFileStore.ChangedMeanwhile e) {
                 continue; // another session's change came first: decide again on what it wrote
             }
-            if (change.newEmail() != null) {
-                person = withEmail(person, change.newEmail());
-            }
             owedNotice(subject.person(), change.record());
-            return file(subject, person, reached.dependants(), change.record());
+            return file(subject, change.newEmail() == null ? person : withEmail(person, change.newEmail()), reached.dependants(),
+                    change.record());
         }
         throw new Conflict(BUSY);
     }
