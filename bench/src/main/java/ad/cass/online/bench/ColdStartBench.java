@@ -72,7 +72,9 @@ public final class ColdStartBench {
                         "ad.cass.online.account.AccountApiFunction", "events/account/personal-file.json"),
                 // the checks of a change: iban4j and libphonenumber load their tables on first use
                 new Subject("account-patch", "AccountFunction", "functions/account/target/account.jar",
-                        "ad.cass.online.account.AccountApiFunction", "events/account/personal-file-change-phone-and-iban.json")));
+                        "ad.cass.online.account.AccountApiFunction", "events/account/personal-file-change-phone-and-iban.json"),
+                new Subject("procedures", "ProceduresFunction", "functions/procedures/target/procedures.jar",
+                        "ad.cass.online.procedures.ProceduresApiFunction", "events/procedures/pending.json")));
         if (baseline != null) {
             for (Subject s : List.copyOf(subjects)) {
                 // a function the other checkout does not have yet has nothing to be compared with

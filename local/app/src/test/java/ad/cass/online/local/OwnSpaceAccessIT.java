@@ -135,6 +135,12 @@ class OwnSpaceAccessIT {
             100006F  | own:100006F              | PATCH  | /personal-file                  | {"iban":"AD32 0001 2030 9876 5432 1000"} | 409 | -
             100001A  | own:100001A              | GET    | /personal-file/history          | -                         | 200    | -
             100001A  | dependant:100002B        | GET    | /personal-file/history          | -                         | 200    | -
+            100001A  | own:100001A              | GET    | /procedures                     | -                         | 200    | -
+            100001A  | dependant:100002B        | GET    | /procedures?status=pending      | -                         | 200    | -
+            100001A  | dependant:100002B        | GET    | /procedures/TA2026-006120       | -                         | 404    | -
+            100001A  | own:100001A              | GET    | /procedures/TA2026-006120/documents | -                     | 200    | -
+            100003C  | own:100003C              | GET    | /procedures/TA2026-006120       | -                         | 404    | -
+            100004D  | self-employed:820451     | GET    | /procedures?type=contribution-base-declaration | -          | 200    | -
             """)
     void theGuardDecidesOnEveryRoute(String who, String profileId, String method, String path, String body, int status,
                                      String whose) throws Exception {

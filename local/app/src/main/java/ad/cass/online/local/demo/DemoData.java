@@ -206,7 +206,7 @@ public final class DemoData {
                 ProcedureStatus.FINISHED, true, new ProcedureDocument("Extracte d'ingressos 2025.pdf", DocumentRole.OUTPUT)));
         procedures.add(procedure(CHILD, "TA2026-005233", "Formulari de desplaçament", LocalDate.of(2026, 7, 1),
                 ProcedureStatus.IN_PROGRESS, false, new ProcedureDocument("Formulari de desplaçament.pdf", DocumentRole.OUTPUT)));
-        procedures.add(procedure(STUDENT, "TA2026-008801", "Certificat d'estudiant de 18 a 25 anys", LocalDate.of(2026, 9, 8),
+        procedures.add(procedure(STUDENT, "TA2026-008801", "Certificat d'estudiant menor de 25 anys", LocalDate.of(2026, 9, 8),
                 ProcedureStatus.FINISHED, false, new ProcedureDocument("Certificat de matrícula del curs 2026-2027", DocumentRole.MANDATORY),
                 new ProcedureDocument("Certificat d'estudiant.pdf", DocumentRole.OUTPUT)));
         procedures.add(procedure(SELF_EMPLOYED, "TA2026-003302", "Declaració de la base de cotització del compte propi",

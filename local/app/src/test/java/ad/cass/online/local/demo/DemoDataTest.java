@@ -11,6 +11,7 @@ import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.personalfile.ContactRules;
 import ad.cass.online.domain.personalfile.Ibans;
 import ad.cass.online.domain.personalfile.PostalAddress;
+import ad.cass.online.domain.procedures.ProcedureType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -97,6 +98,13 @@ class DemoDataTest {
         DEMO.income.forEach(m -> assertTrue(DEMO.employment.stream().anyMatch(e -> e.subject().equals(m.subject())
                 && e.declarantNumber().equals(m.declarantNumber()) && !m.period().atDay(1).isBefore(e.from())
                 && (e.to() == null || !m.period().atEndOfMonth().isAfter(e.to()))), m.subject() + " " + m.period()));
+    }
+
+    /** Issue 18: every demo procedure falls under one type of the search (its description starts with the label). */
+    @Test
+    void everyProcedureHasAType() {
+        DEMO.procedures.forEach(p -> assertTrue(java.util.Arrays.stream(ProcedureType.values()).anyMatch(t -> t.describes(p.type())),
+                p.code() + " " + p.type()));
     }
 
     @Test

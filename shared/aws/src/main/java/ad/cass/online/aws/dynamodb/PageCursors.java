@@ -24,7 +24,12 @@ public final class PageCursors {
     /** The cursor of the page after {@code response}, or null when it was the last. */
     public static String next(QueryResponse response) {
         boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
-        return more ? OUT.encodeToString(response.lastEvaluatedKey().get(Attrs.SK).s().getBytes(StandardCharsets.UTF_8)) : null;
+        return more ? of(response.lastEvaluatedKey().get(Attrs.SK).s()) : null;
+    }
+
+    /** The cursor that names {@code sortKey}: the page after it starts right after it. */
+    public static String of(String sortKey) {
+        return OUT.encodeToString(sortKey.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The sort key a cursor names, when {@code isSortKey} says it is one of the trail's. */

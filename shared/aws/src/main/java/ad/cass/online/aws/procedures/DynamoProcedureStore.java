@@ -6,27 +6,39 @@ import static ad.cass.online.aws.dynamodb.Attrs.m;
 import static ad.cass.online.aws.dynamodb.Attrs.s;
 import static ad.cass.online.aws.dynamodb.Attrs.str;
 
+import ad.cass.online.aws.dynamodb.Attrs;
+import ad.cass.online.aws.dynamodb.DynamoFaults;
+import ad.cass.online.aws.dynamodb.PageCursors;
+import ad.cass.online.aws.dynamodb.PeopleKeys;
 import ad.cass.online.aws.dynamodb.PersonRecords;
 import ad.cass.online.aws.dynamodb.RecordsKeys;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.procedures.DocumentRole;
 import ad.cass.online.domain.procedures.Procedure;
 import ad.cass.online.domain.procedures.ProcedureDocument;
+import ad.cass.online.domain.procedures.ProcedureFilter;
 import ad.cass.online.domain.procedures.ProcedureStatus;
 import ad.cass.online.domain.procedures.ProcedureStore;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /** Procedures in the Records table ({@link RecordsKeys#procedure}), documents nested in their procedure. */
 public final class DynamoProcedureStore implements ProcedureStore {
     private final PersonRecords records;
+    private final DynamoDbClient dynamo;
+    private final String table;
 
     public DynamoProcedureStore(DynamoDbClient dynamo, String table) {
         this.records = new PersonRecords(dynamo, table);
+        this.dynamo = dynamo;
+        this.table = table;
     }
 
     @Override
@@ -57,6 +69,57 @@ public final class DynamoProcedureStore implements ProcedureStore {
     @Override
     public List<Procedure> procedures(CassNumber subject) {
         return records.query(subject, RecordsKeys.PROCEDURE, i -> procedure(subject, i));
+    }
+
+    /**
+     * One Query over the person's procedures within the period (their sort keys sort by start date), newest first,
+     * read a page of DynamoDB at a time until {@code limit} match; the cursor is the sort key of the last one
+     * answered, so the next page starts right after it whatever the filter left out.
+     */
+    @Override
+    public Page page(CassNumber subject, ProcedureFilter filter, boolean professional, int limit, String cursor) {
+        String partition = PeopleKeys.person(subject);
+        String lowest = RecordsKeys.PROCEDURE + (filter.from() == null ? "" : filter.from().toString());
+        String highest = RecordsKeys.PROCEDURE + (filter.to() == null ? RecordsKeys.END : filter.to() + "#" + RecordsKeys.END);
+        // a cursor outside the period (forged, or from another search) would make DynamoDB refuse the Query: a 400
+        Map<String, AttributeValue> start = PageCursors.start(partition, cursor, sk -> sk.startsWith(RecordsKeys.PROCEDURE)
+                && sk.compareTo(lowest) >= 0 && sk.compareTo(highest) <= 0);
+        return DynamoFaults.call(() -> {
+            List<Procedure> found = new ArrayList<>();
+            String last = null;
+            Map<String, AttributeValue> from = start;
+            do {
+                Map<String, AttributeValue> exclusiveStart = from;
+                QueryResponse response = dynamo.query(r -> r.tableName(table)
+                        .keyConditionExpression("pk = :pk AND sk BETWEEN :low AND :high")
+                        .expressionAttributeValues(Map.of(":pk", s(partition), ":low", s(lowest), ":high", s(highest)))
+                        .scanIndexForward(false).limit(Math.max(limit, 25)).exclusiveStartKey(exclusiveStart));
+                for (Map<String, AttributeValue> item : response.items()) {
+                    Procedure p = procedure(subject, item);
+                    if (filter.matches(p) && (professional || !p.professional())) {
+                        found.add(p);
+                        last = str(item, Attrs.SK);
+                        if (found.size() == limit) {
+                            return new Page(found, more(response, item) ? PageCursors.of(last) : null);
+                        }
+                    }
+                }
+                from = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+            } while (from != null);
+            return new Page(found, null);
+        });
+    }
+
+    /** Whether anything may follow {@code item}: more items in this page, or another page. */
+    private static boolean more(QueryResponse response, Map<String, AttributeValue> item) {
+        return response.items().indexOf(item) < response.items().size() - 1
+                || (response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty());
+    }
+
+    /** By its code: one Query of the person's procedures (a few dozen in a life), no index needed. */
+    @Override
+    public Optional<Procedure> find(CassNumber subject, String code) {
+        return procedures(subject).stream().filter(p -> p.code().equals(code)).findFirst();
     }
 
     /** A procedure from its item: every read of the table (this store, the home page) maps it the same way. */

@@ -14,4 +14,22 @@ public interface ProcedureStore {
      * request), nothing is written and that one is returned.
      */
     Procedure createOnce(Procedure procedure);
+
+    /**
+     * The person's procedures {@code filter} finds, newest first, {@code limit} at most; professional ones only when
+     * {@code professional} says the reader may see them.
+     *
+     * @param cursor the {@link Page#next} of the page before; null for the first
+     */
+    Page page(CassNumber subject, ProcedureFilter filter, boolean professional, int limit, String cursor);
+
+    /** The person's procedure with this code. */
+    java.util.Optional<Procedure> find(CassNumber subject, String code);
+
+    /** @param next null on the last page */
+    record Page(List<Procedure> procedures, String next) {
+        public Page {
+            procedures = List.copyOf(procedures);
+        }
+    }
 }

@@ -1,0 +1,117 @@
+package ad.cass.online.procedures;
+
+import ad.cass.online.aws.access.AccessSettings;
+import ad.cass.online.aws.access.DynamoAccessLog;
+import ad.cass.online.aws.dynamodb.DynamoDbClients;
+import ad.cass.online.aws.dynamodb.RecordsSettings;
+import ad.cass.online.aws.http.ApiFunction;
+import ad.cass.online.aws.http.ApiRequest;
+import ad.cass.online.aws.http.ApiResponse;
+import ad.cass.online.aws.person.DynamoPersonStore;
+import ad.cass.online.aws.person.PeopleSettings;
+import ad.cass.online.aws.procedures.DynamoProcedureStore;
+import ad.cass.online.aws.procedures.ProcedureViews;
+import ad.cass.online.domain.access.AccessGuard;
+import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.domain.procedures.ProcedureFilter;
+import ad.cass.online.domain.procedures.ProcedureService;
+import ad.cass.online.domain.procedures.ProcedureStatus;
+import ad.cass.online.domain.procedures.ProcedureType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * The procedures (tràmits) of the person the caller acts as (issue 18; seed 000 §2.1.2): the pending ones and the
+ * search by type, period and code, one procedure, and its documents grouped as the manual shows them.
+ */
+public final class ProceduresApiFunction extends ApiFunction {
+    static final int DEFAULT_PAGE = 20;
+    static final String BAD_STATUS = "L'estat ha de ser un d'aquests: pending, in-progress, finished, cancelled.";
+    static final String BAD_DATE = "La data ha de tenir el format aaaa-mm-dd.";
+    static final String BAD_LIMIT = "El nombre de tràmits per pàgina ha de ser un nombre enter.";
+    private final ProcedureService procedures;
+
+    /** Lambda: the clients, once per container, from the environment template.yaml sets. */
+    public ProceduresApiFunction() {
+        this(fromEnvironment(Clock.systemUTC()));
+    }
+
+    /** Tests: the service ready-made. */
+    public ProceduresApiFunction(ProcedureService procedures) {
+        this.procedures = procedures;
+    }
+
+    /** From the environment template.yaml sets, on the given clock (tests move it). */
+    public static ProcedureService fromEnvironment(Clock clock) {
+        var dynamo = DynamoDbClients.create();
+        var guard = new AccessGuard(new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()),
+                new DynamoAccessLog(dynamo, AccessSettings.accessLogTable()), clock);
+        return new ProcedureService(guard, new DynamoProcedureStore(dynamo, RecordsSettings.recordsTable()));
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        return switch (request.routeKey()) {
+            case "GET /procedures" -> ApiResponse.ok(ProcedureViews.PageView.of(procedures.search(request.principal(),
+                    filter(request), limit(request), request.queryParameter("cursor").orElse(null))));
+            case "GET /procedures/{code}" -> ApiResponse.ok(ProcedureViews.DetailView.of(
+                    procedures.procedure(request.principal(), request.pathParameter("code").orElse(""))));
+            case "GET /procedures/{code}/documents" -> ApiResponse.ok(ProcedureViews.DocumentsView.of(
+                    procedures.procedure(request.principal(), request.pathParameter("code").orElse(""))));
+            default -> unknownRoute(request);
+        };
+    }
+
+    /**
+     * Seed 000 §2.1.2: {@code ?status=pending} (the first page's table, also what no filter at all means), or the
+     * search by type, period and code.
+     */
+    static ProcedureFilter filter(ApiRequest request) {
+        ProcedureStatus status = request.queryParameter("status").map(ProceduresApiFunction::status).orElse(null);
+        ProcedureType type = request.queryParameter("type").map(ProcedureType::fromCode).orElse(null);
+        LocalDate from = date(request, "from");
+        LocalDate to = date(request, "to");
+        String code = request.queryParameter("code").map(c -> c.trim().toUpperCase(Locale.ROOT)).orElse(null);
+        if (status == null && type == null && from == null && to == null && code == null) {
+            return ProcedureFilter.PENDING;
+        }
+        return new ProcedureFilter(status, type, from, to, code);
+    }
+
+    private static ProcedureStatus status(String code) {
+        return switch (code) {
+            case "pending" -> ProcedureStatus.PENDING;
+            case "in-progress" -> ProcedureStatus.IN_PROGRESS;
+            case "finished" -> ProcedureStatus.FINISHED;
+            case "cancelled" -> ProcedureStatus.CANCELLED;
+            default -> throw new InvalidInput("status", BAD_STATUS);
+        };
+    }
+
+    private static LocalDate date(ApiRequest request, String name) {
+        try {
+            return request.queryParameter(name).map(LocalDate::parse).orElse(null);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(name, BAD_DATE);
+        }
+    }
+
+    private static int limit(ApiRequest request) {
+        String given = request.queryParameter("limit").orElse(null);
+        if (given == null) {
+            return DEFAULT_PAGE;
+        }
+        if (!given.matches("\\d{1,3}")) {
+            throw new InvalidInput("limit", BAD_LIMIT);
+        }
+        return Integer.parseInt(given);
+    }
+
+    /** SnapStart priming: the pending procedures of a person who does not exist, through the whole request path. */
+    @Override
+    protected void prime() {
+        handleRequest(primingRequest("GET /procedures"), null);
+    }
+}

@@ -1,0 +1,201 @@
+package ad.cass.online.procedures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.cass.online.aws.Env;
+import ad.cass.online.aws.procedures.DynamoProcedureStore;
+import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.procedures.DocumentRole;
+import ad.cass.online.domain.procedures.Procedure;
+import ad.cass.online.domain.procedures.ProcedureDocument;
+import ad.cass.online.domain.procedures.ProcedureStatus;
+import ad.cass.online.testing.ApiContract;
+import ad.cass.online.testing.Deployed;
+import ad.cass.online.testing.Events;
+import ad.cass.online.testing.MutableClock;
+import ad.cass.online.testing.TestPeople;
+import ad.cass.online.testing.TestStack;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The procedures (seed 000 §2.1.2; issue 18) over HTTP, on the emulated tables: pending, search, one, documents. */
+class ProceduresIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    final Deployed deployed = Deployed.freshForEachTest();
+
+    ProceduresApiFunction function;
+
+    static Procedure procedure(CassNumber who, String code, String type, LocalDate start, ProcedureStatus status, boolean professional,
+                               ProcedureDocument... documents) {
+        return new Procedure(who, code, type, start, start.atTime(10, 15).toInstant(java.time.ZoneOffset.UTC), status, professional,
+                List.of(documents));
+    }
+
+    @BeforeEach
+    void build() {
+        TestStack stack = deployed.stack();
+        List<Procedure> procedures = new ArrayList<>(List.of(
+                procedure(TestPeople.HOLDER, "TA2026-006120", "Modificació de dades personals", LocalDate.of(2026, 10, 28),
+                        ProcedureStatus.PENDING, false, new ProcedureDocument("Document d'identitat", DocumentRole.MANDATORY),
+                        new ProcedureDocument("Justificant de domicili", DocumentRole.OPTIONAL)),
+                procedure(TestPeople.HOLDER, "TA2026-004512", "Certificat de cobertura sanitària", LocalDate.of(2026, 3, 2),
+                        ProcedureStatus.FINISHED, false, new ProcedureDocument("Certificat de cobertura sanitària.pdf", DocumentRole.OUTPUT)),
+                procedure(TestPeople.HOLDER, "TA2025-011874", "Extracte d'ingressos", LocalDate.of(2025, 12, 15),
+                        ProcedureStatus.FINISHED, true),
+                procedure(TestPeople.STUDENT, "TA2026-008801", "Certificat d'estudiant menor de 25 anys", LocalDate.of(2026, 9, 8),
+                        ProcedureStatus.PENDING, false),
+                procedure(TestPeople.STUDENT, "TA2026-008802", "Declaració de la base de cotització (pràctiques)", LocalDate.of(2026, 9, 9),
+                        ProcedureStatus.PENDING, true),
+                procedure(TestPeople.STRANGER, "TA2026-000001", "Modificació de dades personals", LocalDate.of(2026, 11, 2),
+                        ProcedureStatus.PENDING, false)));
+        for (int i = 1; i <= 30; i++) { // a long life of certificates, to page through
+            procedures.add(procedure(TestPeople.HOLDER, String.format("TA%d-1000%02d", 1995 + i, i), "Certificat de cobertura sanitària",
+                    LocalDate.of(1995 + i, 5, 1), ProcedureStatus.FINISHED, false));
+        }
+        new DynamoProcedureStore(stack.dynamo(), stack.name("RecordsTable")).saveProcedures(procedures);
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
+        function = Env.with(stack.environment("ProceduresFunction"), () -> new ProceduresApiFunction(ProceduresApiFunction.fromEnvironment(clock)));
+    }
+
+    APIGatewayV2HTTPResponse call(String eventFile, Consumer<APIGatewayV2HTTPEvent> change) {
+        APIGatewayV2HTTPEvent event = Events.read("procedures", eventFile, APIGatewayV2HTTPEvent.class);
+        change.accept(event);
+        return ApiContract.checked(event, function.handleRequest(event, null));
+    }
+
+    JsonNode ok(String eventFile, Consumer<APIGatewayV2HTTPEvent> change) throws Exception {
+        APIGatewayV2HTTPResponse response = call(eventFile, change);
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        return JSON.readTree(response.getBody());
+    }
+
+    static Consumer<APIGatewayV2HTTPEvent> query(Map<String, String> query) {
+        return e -> e.setQueryStringParameters(new HashMap<>(query));
+    }
+
+    static Consumer<APIGatewayV2HTTPEvent> actingAs(String profileId) {
+        return e -> e.getRequestContext().getAuthorizer().getLambda().put("profileId", profileId);
+    }
+
+    static List<String> codes(JsonNode page) {
+        List<String> codes = new ArrayList<>();
+        page.get("procedures").forEach(p -> codes.add(p.get("code").asText()));
+        return codes;
+    }
+
+    @Test
+    void thePendingOnesAreWhatWaitsOnThePersonWithTheActionsOpenOnThem() throws Exception {
+        JsonNode pending = ok("pending.json", e -> { });
+        assertEquals(List.of("TA2026-006120"), codes(pending));
+        assertEquals("[\"view\",\"documents\",\"accept\",\"modify\",\"cancel\"]", pending.at("/procedures/0/actions").toString());
+        assertEquals(pending, ok("pending.json", query(Map.of())), "no filter at all: the pending ones");
+    }
+
+    @Test
+    void theSearchTakesATypeAPeriodAndACodeWhateverTheState() throws Exception {
+        assertEquals(List.of("TA2026-004512"), codes(ok("search.json", e -> { })));
+        assertEquals(List.of("TA2025-100030", "TA2024-100029"), codes(ok("search.json", query(Map.of(
+                "type", "health-coverage-certificate", "from", "2024-01-01", "to", "2025-12-31")))));
+        assertEquals(List.of("TA2010-100015"), codes(ok("search.json", query(Map.of(
+                "type", "health-coverage-certificate", "code", "ta2010-100015")))));
+        assertEquals("[\"view\",\"documents\"]", ok("search.json", e -> { }).at("/procedures/0/actions").toString());
+    }
+
+    @Test
+    void twentyYearsOfProceduresComeAPageAtATimeNewestFirst() throws Exception {
+        List<String> all = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            Map<String, String> q = new HashMap<>(Map.of("type", "health-coverage-certificate", "limit", "7"));
+            if (cursor != null) {
+                q.put("cursor", cursor);
+            }
+            JsonNode page = ok("search.json", query(q));
+            all.addAll(codes(page));
+            cursor = page.has("next") ? page.get("next").asText() : null;
+            pages++;
+        } while (cursor != null);
+        assertEquals(31, all.size());
+        assertEquals(5, pages);
+        assertEquals("TA2026-004512", all.get(0));
+        assertEquals("TA1996-100001", all.get(30));
+    }
+
+    @Test
+    void actingForADependantTheirProfessionalProceduresAreLeftOutAndRefused() throws Exception {
+        assertEquals(List.of("TA2026-008801"), codes(ok("pending.json", actingAs("dependant:100003C"))));
+        APIGatewayV2HTTPResponse professional = call("procedure.json", actingAs("dependant:100003C").andThen(e ->
+                e.setPathParameters(Map.of("code", "TA2026-008802"))));
+        assertEquals(403, professional.getStatusCode());
+    }
+
+    @Test
+    void oneProcedureAndItsDocumentsAsTheManualGroupsThem() throws Exception {
+        JsonNode one = ok("procedure.json", e -> { });
+        assertEquals("Modificació de dades personals", one.get("type").asText());
+        JsonNode documents = ok("documents.json", e -> { });
+        assertEquals("Document d'identitat", documents.at("/mandatory/0/name").asText());
+        assertEquals("Justificant de domicili", documents.at("/optional/0/name").asText());
+        assertEquals(0, documents.get("output").size());
+        assertEquals(documents, one.get("documents"));
+    }
+
+    @ParameterizedTest(name = "{0} -> 404")
+    @CsvSource({"TA2026-000001", "TA2026-008801", "TA9999-999999"})
+    void anotherPersonsCodeIsNotFoundWhetherOrNotItExists(String code) {
+        for (String file : List.of("procedure.json", "documents.json")) {
+            APIGatewayV2HTTPResponse response = call(file, e -> e.setPathParameters(Map.of("code", code)));
+            assertEquals(404, response.getStatusCode(), code);
+            assertFalse(response.getBody().contains("Modificació"), response.getBody());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} -> 400 naming {1}")
+    @CsvSource(delimiter = '|', value = {
+            "status=waiting | status",
+            "type=holidays | type",
+            "from=2026-02-30&type=travel-form | from",
+            "type=travel-form&from=2026-05-01&to=2026-04-01 | from",
+            "from=2026-01-01 | type",
+            "type=travel-form&limit=0 | limit",
+            "type=travel-form&limit=many | limit",
+            "type=travel-form&cursor=bm90LWEta2V5 | cursor",
+            "type=travel-form&from=2026-01-01&cursor=UFJPQ0VEVVJFIzIwMjAtMDEtMDEjVEExMjM | cursor"})
+    void aBadFilterIsABadRequestNamingIt(String rawQuery, String field) throws Exception {
+        Map<String, String> q = new HashMap<>();
+        for (String pair : rawQuery.split("&")) {
+            q.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        APIGatewayV2HTTPResponse response = call("search.json", query(q));
+        assertEquals(400, response.getStatusCode(), response.getBody());
+        assertEquals(field, JSON.readTree(response.getBody()).get("field").asText());
+    }
+
+    @Test
+    void theLastPageSaysSo() throws Exception {
+        JsonNode page = ok("search.json", query(Map.of("type", "personal-data-change")));
+        assertEquals(List.of("TA2026-006120"), codes(page));
+        assertNull(page.get("next"));
+        assertTrue(codes(ok("search.json", query(Map.of("type", "proof-of-life")))).isEmpty());
+    }
+}
