@@ -13,6 +13,7 @@ import ad.cass.online.aws.procedures.DynamoProcedureStore;
 import ad.cass.online.aws.procedures.ProcedureViews;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.domain.procedures.ProcedureAction;
 import ad.cass.online.domain.procedures.ProcedureFilter;
 import ad.cass.online.domain.procedures.ProcedureService;
 import ad.cass.online.domain.procedures.ProcedureStatus;
@@ -24,7 +25,8 @@ import java.util.Locale;
 
 /**
  * The procedures (tràmits) of the person the caller acts as (issue 18; seed 000 §2.1.2): the pending ones and the
- * search by type, period and code, one procedure, and its documents grouped as the manual shows them.
+ * search by type, period and code, one procedure, and its documents grouped as the manual shows them; accepting or
+ * cancelling one that waits on the person.
  */
 public final class ProceduresApiFunction extends ApiFunction {
     static final int DEFAULT_PAGE = 20;
@@ -48,7 +50,7 @@ public final class ProceduresApiFunction extends ApiFunction {
         var dynamo = DynamoDbClients.create();
         var guard = new AccessGuard(new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()),
                 new DynamoAccessLog(dynamo, AccessSettings.accessLogTable()), clock);
-        return new ProcedureService(guard, new DynamoProcedureStore(dynamo, RecordsSettings.recordsTable()));
+        return new ProcedureService(guard, new DynamoProcedureStore(dynamo, RecordsSettings.recordsTable()), clock);
     }
 
     @Override
@@ -60,8 +62,16 @@ public final class ProceduresApiFunction extends ApiFunction {
                     procedures.procedure(request.principal(), request.pathParameter("code").orElse(""))));
             case "GET /procedures/{code}/documents" -> ApiResponse.ok(ProcedureViews.DocumentsView.of(
                     procedures.procedure(request.principal(), request.pathParameter("code").orElse(""))));
+            case "POST /procedures/{code}/accept" -> act(request, ProcedureAction.ACCEPT);
+            case "POST /procedures/{code}/cancel" -> act(request, ProcedureAction.CANCEL);
             default -> unknownRoute(request);
         };
+    }
+
+    /** Seed 000 §2.1.2, "acceptar-lo … o cancel·lar-lo": once per Idempotency-Key. */
+    private ApiResponse act(ApiRequest request, ProcedureAction action) {
+        return ApiResponse.ok(ProcedureViews.DetailView.of(procedures.act(request.principal(),
+                request.pathParameter("code").orElse(""), request.header("idempotency-key").orElse(null), action)));
     }
 
     /**

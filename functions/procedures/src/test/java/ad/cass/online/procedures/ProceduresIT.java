@@ -198,4 +198,48 @@ class ProceduresIT {
         assertNull(page.get("next"));
         assertTrue(codes(ok("search.json", query(Map.of("type", "proof-of-life")))).isEmpty());
     }
+
+    static Consumer<APIGatewayV2HTTPEvent> key(String key) {
+        return e -> e.getHeaders().put("idempotency-key", key);
+    }
+
+    @Test
+    void anActionIsMadeOncePerKeyAndAnotherOnceItNoLongerWaitsIsAConflict() throws Exception {
+        JsonNode accepted = ok("accept.json", e -> { });
+        assertEquals("IN_PROGRESS", accepted.get("status").asText());
+        assertEquals("[\"view\",\"documents\"]", accepted.get("actions").toString());
+        assertEquals("2026-11-30T10:00:00Z", accepted.get("modifiedAt").asText());
+
+        assertEquals(accepted, ok("accept.json", e -> { }), "the retry answers as the first did");
+        assertEquals(409, call("accept.json", key("accept-2026-11-30-b")).getStatusCode(), "a second acceptance");
+        assertEquals(409, call("cancel.json", e -> { }).getStatusCode(), "it no longer waits");
+        assertEquals(409, call("cancel.json", key("accept-2026-11-30-a")).getStatusCode(), "the same key for another action");
+        assertTrue(codes(ok("pending.json", e -> { })).isEmpty());
+    }
+
+    @Test
+    void ofTwoActionsAtOnceOneWins() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var accept = pool.submit(() -> call("accept.json", e -> { }).getStatusCode());
+            var cancel = pool.submit(() -> call("cancel.json", e -> { }).getStatusCode());
+            List<Integer> statuses = new ArrayList<>(List.of(accept.get(), cancel.get()));
+            java.util.Collections.sort(statuses);
+            assertEquals(List.of(200, 409), statuses);
+        } finally {
+            pool.shutdown();
+        }
+        String status = ok("procedure.json", e -> { }).get("status").asText();
+        assertTrue(status.equals("IN_PROGRESS") || status.equals("CANCELLED"), status);
+    }
+
+    @Test
+    void actingForADependantTheHolderCancelsTheirRequestButNotAnothersOrAProfessionalOne() throws Exception {
+        JsonNode cancelled = ok("cancel.json", actingAs("dependant:100003C").andThen(e -> e.setPathParameters(Map.of("code", "TA2026-008801"))));
+        assertEquals("CANCELLED", cancelled.get("status").asText());
+        assertEquals(403, call("cancel.json", actingAs("dependant:100003C").andThen(e ->
+                e.setPathParameters(Map.of("code", "TA2026-008802")))).getStatusCode());
+        assertEquals(404, call("cancel.json", e -> e.setPathParameters(Map.of("code", "TA2026-000001"))).getStatusCode());
+        assertEquals(400, call("cancel.json", e -> e.getHeaders().remove("idempotency-key")).getStatusCode());
+    }
 }

@@ -140,6 +140,10 @@ class OwnSpaceAccessIT {
             100001A  | dependant:100002B        | GET    | /procedures/TA2026-006120       | -                         | 404    | -
             100001A  | own:100001A              | GET    | /procedures/TA2026-006120/documents | -                     | 200    | -
             100003C  | own:100003C              | GET    | /procedures/TA2026-006120       | -                         | 404    | -
+            100003C  | own:100003C              | POST   | /procedures/TA2026-006120/cancel | -                        | 404    | -
+            100001A  | dependant:100002B        | POST   | /procedures/TA2026-006120/accept | -                        | 404    | -
+            100005E  | own:100005E              | POST   | /procedures/TA2026-004512/accept | -                        | 404    | -
+            100001A  | own:100001A              | POST   | /procedures/TA2026-004512/accept | -                        | 409    | -
             100004D  | self-employed:820451     | GET    | /procedures?type=contribution-base-declaration | -          | 200    | -
             """)
     void theGuardDecidesOnEveryRoute(String who, String profileId, String method, String path, String body, int status,

@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <pre>
  *   pk                     sk                                    what
  *   PERSON#&lt;cass number&gt;   PROCEDURE#&lt;start date&gt;#&lt;code&gt;          a procedure, its documents nested
+ *   PERSON#&lt;cass number&gt;   PROCEDUREACTION#&lt;code&gt;#&lt;key digest&gt;   an accept or cancel, once per Idempotency-Key
  *   PERSON#&lt;cass number&gt;   REIMBURSEMENT#&lt;first act&gt;#&lt;sheet&gt;      a benefit sheet, its acts nested
  *   PERSON#&lt;cass number&gt;   INCOME#&lt;yyyy-MM&gt;#&lt;declarant&gt;           a month's income from one declarant, its concepts nested
  *   PERSON#&lt;cass number&gt;   POINTS#&lt;yyyy&gt;                         a year's old-age points
@@ -31,6 +32,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class RecordsKeys {
     public static final String PROCEDURE = "PROCEDURE#";
+    /** Sorts after every PROCEDURE# key ('A' after '#'), so a range of procedures never reads one. */
+    public static final String PROCEDURE_ACTION = "PROCEDUREACTION#";
     public static final String REIMBURSEMENT = "REIMBURSEMENT#";
     public static final String INCOME = "INCOME#";
     public static final String POINTS = "POINTS#";
@@ -50,6 +53,10 @@ public final class RecordsKeys {
 
     public static Map<String, AttributeValue> procedure(CassNumber subject, LocalDate start, String code) {
         return Attrs.key(PeopleKeys.person(subject), PROCEDURE + start + "#" + code);
+    }
+
+    public static Map<String, AttributeValue> procedureAction(CassNumber subject, String code, String keyDigest) {
+        return Attrs.key(PeopleKeys.person(subject), PROCEDURE_ACTION + code + "#" + keyDigest);
     }
 
     public static Map<String, AttributeValue> reimbursement(CassNumber subject, LocalDate firstAct, String sheet) {

@@ -12,9 +12,11 @@ import ad.cass.online.aws.dynamodb.PageCursors;
 import ad.cass.online.aws.dynamodb.PeopleKeys;
 import ad.cass.online.aws.dynamodb.PersonRecords;
 import ad.cass.online.aws.dynamodb.RecordsKeys;
+import ad.cass.online.domain.access.AccessEntry;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.procedures.DocumentRole;
 import ad.cass.online.domain.procedures.Procedure;
+import ad.cass.online.domain.procedures.ProcedureAction;
 import ad.cass.online.domain.procedures.ProcedureDocument;
 import ad.cass.online.domain.procedures.ProcedureFilter;
 import ad.cass.online.domain.procedures.ProcedureStatus;
@@ -22,12 +24,17 @@ import ad.cass.online.domain.procedures.ProcedureStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /** Procedures in the Records table ({@link RecordsKeys#procedure}), documents nested in their procedure. */
 public final class DynamoProcedureStore implements ProcedureStore {
@@ -114,6 +121,68 @@ public final class DynamoProcedureStore implements ProcedureStore {
     private static boolean more(QueryResponse response, Map<String, AttributeValue> item) {
         return response.items().indexOf(item) < response.items().size() - 1
                 || (response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty());
+    }
+
+    /**
+     * The move and its record in one transaction, conditioned on the procedure still waiting and on the record not
+     * being there: of two requests at once one wins; a retry of the winner finds its record and answers as it did.
+     */
+    @Override
+    public Procedure act(Procedure waiting, ProcedureAction action, String keyDigest, AccessEntry.Capacity capacity,
+                         CassNumber actor, Instant at) {
+        Map<String, AttributeValue> recordKey = RecordsKeys.procedureAction(waiting.subject(), waiting.code(), keyDigest);
+        Optional<Map<String, AttributeValue>> done = actionRecord(recordKey);
+        if (done.isPresent()) {
+            return replay(waiting, action, done.get());
+        }
+        if (waiting.status() != ProcedureStatus.PENDING) {
+            throw new NotWaiting();
+        }
+        Map<String, AttributeValue> record = new HashMap<>(recordKey);
+        record.put("code", s(waiting.code()));
+        record.put("action", s(action.name()));
+        record.put("actor", s(actor.value()));
+        record.put("capacity", s(capacity.name()));
+        record.put("at", s(at.toString()));
+        List<TransactWriteItem> writes = List.of(
+                TransactWriteItem.builder().update(Update.builder().tableName(table)
+                        .key(RecordsKeys.procedure(waiting.subject(), waiting.startDate(), waiting.code()))
+                        .updateExpression("SET #status = :to, modifiedAt = :at")
+                        .conditionExpression("#status = :pending")
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(Map.of(":to", s(action.leadsTo().name()), ":at", s(at.toString()),
+                                ":pending", s(ProcedureStatus.PENDING.name())))
+                        .build()).build(),
+                TransactWriteItem.builder().put(Put.builder().tableName(table).item(record)
+                        .conditionExpression("attribute_not_exists(pk)").build()).build());
+        return DynamoFaults.call(() -> {
+            try {
+                dynamo.transactWriteItems(t -> t.transactItems(writes));
+            } catch (TransactionCanceledException e) {
+                if (!DynamoFaults.onlyConditionsFailed(e)) {
+                    throw e; // throttled or conflicting: DynamoFaults makes it a 503, and the retry is safe
+                }
+                // another request came first: this same one retried (its record is there), or another action
+                return actionRecord(recordKey).map(r -> replay(waiting, action, r)).orElseThrow(NotWaiting::new);
+            }
+            return new Procedure(waiting.subject(), waiting.code(), waiting.type(), waiting.startDate(), at, action.leadsTo(),
+                    waiting.professional(), waiting.documents());
+        });
+    }
+
+    private Optional<Map<String, AttributeValue>> actionRecord(Map<String, AttributeValue> key) {
+        return DynamoFaults.call(() -> {
+            Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(key).consistentRead(true)).item();
+            return item == null || item.isEmpty() ? Optional.<Map<String, AttributeValue>>empty() : Optional.of(item);
+        });
+    }
+
+    /** This key's action was made: the procedure as it is now; the same key for another action is no retry. */
+    private Procedure replay(Procedure waiting, ProcedureAction action, Map<String, AttributeValue> record) {
+        if (!str(record, "action").equals(action.name())) {
+            throw new NotWaiting();
+        }
+        return find(waiting.subject(), waiting.code()).orElseThrow(NotWaiting::new);
     }
 
     /** By its code: one Query of the person's procedures (a few dozen in a life), no index needed. */

@@ -1,12 +1,18 @@
 package ad.cass.online.domain.procedures;
 
+import ad.cass.online.domain.access.AccessEntry;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.access.AccessLogService;
 import ad.cass.online.domain.access.DataCategory;
 import ad.cass.online.domain.access.Subject;
+import ad.cass.online.domain.error.Conflict;
 import ad.cass.online.domain.error.Forbidden;
 import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.identity.Principal;
+import ad.cass.online.domain.idempotency.IdempotencyKey;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 
 /**
  * The procedures of the person the caller acts as (seed 000 §2.1.2), read through the access guard: a
@@ -18,12 +24,16 @@ public final class ProcedureService {
     static final String PROFESSIONAL = "Aquest tràmit és de l'activitat professional de la persona assegurada indirecta: "
             + "només el pot veure ella mateixa.";
 
+    static final String NOT_WAITING = "Aquest tràmit ja no està pendent de la vostra resposta: no es pot acceptar ni cancel·lar.";
+
     private final AccessGuard guard;
     private final ProcedureStore store;
+    private final Clock clock;
 
-    public ProcedureService(AccessGuard guard, ProcedureStore store) {
+    public ProcedureService(AccessGuard guard, ProcedureStore store, Clock clock) {
         this.guard = guard;
         this.store = store;
+        this.clock = clock;
     }
 
     /** A page of the procedures {@code filter} finds, newest first. */
@@ -35,7 +45,29 @@ public final class ProcedureService {
 
     /** One procedure, its documents with it. */
     public Procedure procedure(Principal caller, String code) {
-        Subject subject = guard.subject(caller, DataCategory.PROCEDURES);
+        return procedure(guard.subject(caller, DataCategory.PROCEDURES), code);
+    }
+
+    /**
+     * Accepts or cancels a procedure that waits on the person, exactly once per {@code Idempotency-Key}: the same
+     * request again answers the procedure as that request left it; any other once it no longer waits is a 409, and
+     * of two at once, one wins.
+     */
+    public Procedure act(Principal caller, String code, String idempotencyKey, ProcedureAction action) {
+        IdempotencyKey key = new IdempotencyKey(idempotencyKey);
+        Subject subject = guard.subject(caller, DataCategory.PROCEDURES, AccessEntry.Operation.WRITE);
+        Procedure found = procedure(subject, code);
+        AccessEntry.Capacity capacity = subject.person().equals(caller.cassNumber()) ? AccessEntry.Capacity.SELF
+                : AccessEntry.Capacity.HOLDER;
+        try {
+            return store.act(found, action, HexFormat.of().formatHex(key.digestFor(subject.person()), 0, 16), capacity,
+                    caller.cassNumber(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        } catch (ProcedureStore.NotWaiting e) {
+            throw new Conflict(NOT_WAITING);
+        }
+    }
+
+    private Procedure procedure(Subject subject, String code) {
         Procedure found = store.find(subject.person(), code).orElseThrow(() -> new NotFound(NOT_FOUND));
         if (found.professional() && !subject.mayRead(DataCategory.PROFESSIONAL)) {
             throw new Forbidden(PROFESSIONAL);

@@ -1,7 +1,10 @@
 package ad.cass.online.domain.procedures;
 
+import ad.cass.online.domain.access.AccessEntry;
 import ad.cass.online.domain.person.CassNumber;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** A person's procedures (tràmits). Reads are per person, newest first; access is checked before calling. */
 public interface ProcedureStore {
@@ -24,7 +27,24 @@ public interface ProcedureStore {
     Page page(CassNumber subject, ProcedureFilter filter, boolean professional, int limit, String cursor);
 
     /** The person's procedure with this code. */
-    java.util.Optional<Procedure> find(CassNumber subject, String code);
+    Optional<Procedure> find(CassNumber subject, String code);
+
+    /**
+     * Moves a procedure that waits on the person to {@code action}'s state, once per idempotency key: the move and
+     * its record (who, in which capacity, when) are one write, conditioned on the procedure still waiting.
+     *
+     * @return the procedure after the move; the same answer when this key's move was already made
+     * @throws NotWaiting when the procedure no longer waits on the person and this key moved nothing
+     */
+    Procedure act(Procedure waiting, ProcedureAction action, String keyDigest, AccessEntry.Capacity capacity, CassNumber actor,
+                  Instant at);
+
+    /** The procedure is not (or no longer) waiting on the person: another action came first. */
+    final class NotWaiting extends RuntimeException {
+        public NotWaiting() {
+            super("the procedure does not wait on the person", null, false, false);
+        }
+    }
 
     /** @param next null on the last page */
     record Page(List<Procedure> procedures, String next) {
