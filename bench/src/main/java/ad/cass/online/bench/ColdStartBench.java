@@ -74,7 +74,9 @@ public final class ColdStartBench {
                 new Subject("account-patch", "AccountFunction", "functions/account/target/account.jar",
                         "ad.cass.online.account.AccountApiFunction", "events/account/personal-file-change-phone-and-iban.json"),
                 new Subject("procedures", "ProceduresFunction", "functions/procedures/target/procedures.jar",
-                        "ad.cass.online.procedures.ProceduresApiFunction", "events/procedures/pending.json")));
+                        "ad.cass.online.procedures.ProceduresApiFunction", "events/procedures/pending.json"),
+                new Subject("reimbursements", "ReimbursementsFunction", "functions/reimbursements/target/reimbursements.jar",
+                        "ad.cass.online.reimbursements.ReimbursementsApiFunction", "events/reimbursements/list.json")));
         if (baseline != null) {
             for (Subject s : List.copyOf(subjects)) {
                 // a function the other checkout does not have yet has nothing to be compared with

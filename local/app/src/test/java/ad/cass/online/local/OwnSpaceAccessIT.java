@@ -144,6 +144,11 @@ class OwnSpaceAccessIT {
             100001A  | dependant:100002B        | POST   | /procedures/TA2026-006120/accept | -                        | 404    | -
             100005E  | own:100005E              | POST   | /procedures/TA2026-004512/accept | -                        | 404    | -
             100001A  | own:100001A              | POST   | /procedures/TA2026-004512/accept | -                        | 409    | -
+            100001A  | own:100001A              | GET    | /reimbursements                 | -                         | 200    | -
+            100001A  | dependant:100002B        | GET    | /reimbursements?from=2025-06-01&to=2026-11-30 | -           | 200    | -
+            100001A  | own:100001A              | GET    | /reimbursements/2025030000      | -                         | 200    | -
+            100001A  | dependant:100002B        | GET    | /reimbursements/2025030000      | -                         | 404    | -
+            100005E  | own:100005E              | GET    | /reimbursements/2025030000      | -                         | 404    | -
             100004D  | self-employed:820451     | GET    | /procedures?type=contribution-base-declaration | -          | 200    | -
             """)
     void theGuardDecidesOnEveryRoute(String who, String profileId, String method, String path, String body, int status,

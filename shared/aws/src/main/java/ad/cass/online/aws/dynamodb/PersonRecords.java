@@ -73,6 +73,19 @@ public final class PersonRecords {
     }
 
     /**
+     * The person's first item under {@code prefix} whose string {@code attribute} is {@code value}: one Query,
+     * filtered by DynamoDB, read until it turns up (the sort key does not hold the value, so no narrower range).
+     */
+    public Optional<Map<String, AttributeValue>> firstWith(CassNumber subject, String prefix, String attribute, String value) {
+        return DynamoFaults.call(() -> dynamo.queryPaginator(r -> r.tableName(table)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                        .filterExpression("#a = :v")
+                        .expressionAttributeNames(Map.of("#a", attribute))
+                        .expressionAttributeValues(Map.of(":pk", s(PeopleKeys.person(subject)), ":prefix", s(prefix), ":v", s(value))))
+                .items().stream().findFirst());
+    }
+
+    /**
      * Writes {@code item} unless an item with its key is there already (a retried request), in which case that
      * one is read back, strongly, and returned.
      *

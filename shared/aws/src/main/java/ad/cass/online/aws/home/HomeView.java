@@ -1,5 +1,6 @@
 package ad.cass.online.aws.home;
 
+import ad.cass.online.aws.http.MoneyView;
 import ad.cass.online.aws.person.ProfileView;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.contributions.IncomeMonth;
@@ -41,12 +42,6 @@ public record HomeView(ProfileView profile, String notice, PersonSummary person,
     public record PersonSummary(String cassNumber, String givenName, String familyName) {
     }
 
-    public record Money(long cents, String text) {
-        static Money of(long cents) {
-            return new Money(cents, CatalanFormat.money(cents));
-        }
-    }
-
     public record Rows<T>(int total, List<T> first) {
     }
 
@@ -68,18 +63,18 @@ public record HomeView(ProfileView profile, String notice, PersonSummary person,
         }
     }
 
-    public record SheetRow(String sheetNumber, String firstActDate, String provider, Money paid, Money reimbursed,
+    public record SheetRow(String sheetNumber, String firstActDate, String provider, MoneyView paid, MoneyView reimbursed,
                            String payee, String status) {
         static SheetRow of(ReimbursementSheet s) {
-            return new SheetRow(s.sheetNumber(), s.firstActDate().toString(), s.provider(), Money.of(s.paidCents()),
-                    Money.of(s.reimbursedCents()), s.payee().name(), s.status().name());
+            return new SheetRow(s.sheetNumber(), s.firstActDate().toString(), s.provider(), MoneyView.of(s.paidCents()),
+                    MoneyView.of(s.reimbursedCents()), s.payee().name(), s.status().name());
         }
     }
 
-    public record IncomeRow(String declarantNumber, String declarantName, String period, String scheme, Money gross) {
+    public record IncomeRow(String declarantNumber, String declarantName, String period, String scheme, MoneyView gross) {
         static IncomeRow of(IncomeMonth m) {
             return new IncomeRow(m.declarantNumber(), m.declarantName(), m.period().toString(), m.scheme().name(),
-                    Money.of(m.grossCents()));
+                    MoneyView.of(m.grossCents()));
         }
     }
 

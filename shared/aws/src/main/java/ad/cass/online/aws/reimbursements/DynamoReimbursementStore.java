@@ -19,6 +19,7 @@ import ad.cass.online.domain.reimbursements.ReimbursementStore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -50,6 +51,19 @@ public final class DynamoReimbursementStore implements ReimbursementStore {
     @Override
     public List<ReimbursementSheet> reimbursements(CassNumber subject) {
         return records.query(subject, RecordsKeys.REIMBURSEMENT, i -> sheet(subject, i));
+    }
+
+    /** One Query: the sort keys sort by the first act's date. */
+    @Override
+    public List<ReimbursementSheet> between(CassNumber subject, LocalDate from, LocalDate to) {
+        return records.between(subject, RecordsKeys.REIMBURSEMENT + from, RecordsKeys.REIMBURSEMENT + to + "#" + RecordsKeys.END, 0)
+                .stream().map(i -> sheet(subject, i)).toList();
+    }
+
+    /** By its number: one Query of the person's sheets, filtered by DynamoDB. */
+    @Override
+    public Optional<ReimbursementSheet> find(CassNumber subject, String sheetNumber) {
+        return records.firstWith(subject, RecordsKeys.REIMBURSEMENT, "sheetNumber", sheetNumber).map(i -> sheet(subject, i));
     }
 
     /** A benefit sheet from its item: every read of the table maps it the same way. */

@@ -1,0 +1,80 @@
+package ad.cass.online.reimbursements;
+
+import ad.cass.online.aws.access.AccessSettings;
+import ad.cass.online.aws.access.DynamoAccessLog;
+import ad.cass.online.aws.dynamodb.DynamoDbClients;
+import ad.cass.online.aws.dynamodb.RecordsSettings;
+import ad.cass.online.aws.http.ApiFunction;
+import ad.cass.online.aws.http.ApiRequest;
+import ad.cass.online.aws.http.ApiResponse;
+import ad.cass.online.aws.person.DynamoPersonStore;
+import ad.cass.online.aws.person.PeopleSettings;
+import ad.cass.online.aws.reimbursements.DynamoReimbursementStore;
+import ad.cass.online.aws.reimbursements.ReimbursementViews;
+import ad.cass.online.domain.access.AccessGuard;
+import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.domain.reimbursements.ReimbursementService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The medical reimbursements (prestacions de reembossament) of the person the caller acts as (issue 18; seed 000
+ * §2.1.3): the benefit sheets of a period or one by its number, and a sheet's lines.
+ */
+public final class ReimbursementsApiFunction extends ApiFunction {
+    static final String BAD_DATE = "La data ha de tenir el format aaaa-mm-dd.";
+    private final ReimbursementService reimbursements;
+
+    /** Lambda: the clients, once per container, from the environment template.yaml sets. */
+    public ReimbursementsApiFunction() {
+        this(fromEnvironment(Clock.systemUTC()));
+    }
+
+    /** Tests: the service ready-made. */
+    public ReimbursementsApiFunction(ReimbursementService reimbursements) {
+        this.reimbursements = reimbursements;
+    }
+
+    /** From the environment template.yaml sets, on the given clock (tests move it). */
+    public static ReimbursementService fromEnvironment(Clock clock) {
+        var dynamo = DynamoDbClients.create();
+        var guard = new AccessGuard(new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()),
+                new DynamoAccessLog(dynamo, AccessSettings.accessLogTable()), clock);
+        return new ReimbursementService(guard, new DynamoReimbursementStore(dynamo, RecordsSettings.recordsTable()), clock);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        return switch (request.routeKey()) {
+            case "GET /reimbursements" -> list(request);
+            case "GET /reimbursements/{sheet}" -> ApiResponse.ok(ReimbursementViews.SheetView.of(
+                    reimbursements.sheet(request.principal(), request.pathParameter("sheet").orElse(""))));
+            default -> unknownRoute(request);
+        };
+    }
+
+    /** Seed 000 §2.1.3: the last 12 months, another period, or only the sheet searched for ({@code ?sheet=}). */
+    private ApiResponse list(ApiRequest request) {
+        var sheet = request.queryParameter("sheet");
+        if (sheet.isPresent()) {
+            return ApiResponse.ok(ReimbursementViews.ListView.of(null, null, reimbursements.searched(request.principal(), sheet.get())));
+        }
+        var read = reimbursements.sheets(request.principal(), date(request, "from"), date(request, "to"));
+        return ApiResponse.ok(ReimbursementViews.ListView.of(read.from(), read.to(), read.sheets()));
+    }
+
+    private static LocalDate date(ApiRequest request, String name) {
+        try {
+            return request.queryParameter(name).map(LocalDate::parse).orElse(null);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(name, BAD_DATE);
+        }
+    }
+
+    /** SnapStart priming: the sheets of a person who does not exist, through the whole request path. */
+    @Override
+    protected void prime() {
+        handleRequest(primingRequest("GET /reimbursements"), null);
+    }
+}

@@ -1,0 +1,161 @@
+package ad.cass.online.reimbursements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import ad.cass.online.aws.Env;
+import ad.cass.online.aws.reimbursements.DynamoReimbursementStore;
+import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.reimbursements.Payee;
+import ad.cass.online.domain.reimbursements.ReimbursedAct;
+import ad.cass.online.domain.reimbursements.ReimbursementSheet;
+import ad.cass.online.domain.reimbursements.ReimbursementStatus;
+import ad.cass.online.testing.ApiContract;
+import ad.cass.online.testing.Deployed;
+import ad.cass.online.testing.Events;
+import ad.cass.online.testing.MutableClock;
+import ad.cass.online.testing.TestPeople;
+import ad.cass.online.testing.TestStack;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The benefit sheets (seed 000 §2.1.3; issue 18) over HTTP, on the emulated tables. */
+class ReimbursementsIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    final Deployed deployed = Deployed.freshForEachTest();
+
+    ReimbursementsApiFunction function;
+
+    static ReimbursementSheet sheet(CassNumber who, String number, LocalDate first, ReimbursedAct... acts) {
+        return new ReimbursementSheet(who, number, first, "Dr. Pere Soler Mas - Medicina general", Payee.INSURED,
+                ReimbursementStatus.FINISHED, List.of(acts));
+    }
+
+    static ReimbursedAct act(LocalDate date, int quantity, long unitCents, long reimbursedCents) {
+        return new ReimbursedAct(date, "C001", "Consulta de medicina general", quantity, unitCents, reimbursedCents);
+    }
+
+    @BeforeEach
+    void build() {
+        TestStack stack = deployed.stack();
+        List<ReimbursementSheet> sheets = new ArrayList<>(List.of(
+                sheet(TestPeople.HOLDER, "202603001", LocalDate.of(2026, 3, 4),
+                        act(LocalDate.of(2026, 3, 4), 1, 45_00, 33_75), act(LocalDate.of(2026, 3, 11), 4, 41_00, 123_00)),
+                sheet(TestPeople.HOLDER, "202512007", LocalDate.of(2025, 12, 1), act(LocalDate.of(2025, 12, 1), 1, 38_40, 28_80)),
+                sheet(TestPeople.HOLDER, "202511010", LocalDate.of(2025, 11, 30), act(LocalDate.of(2025, 11, 30), 1, 52_00, 39_00)),
+                sheet(TestPeople.HOLDER, "201910002", LocalDate.of(2019, 10, 2), act(LocalDate.of(2019, 10, 2), 1, 23_75, 20_80)),
+                sheet(TestPeople.CHILD, "202607003", LocalDate.of(2026, 7, 3), act(LocalDate.of(2026, 7, 3), 1, 52_00, 52_00)),
+                sheet(TestPeople.STRANGER, "202606666", LocalDate.of(2026, 6, 6), act(LocalDate.of(2026, 6, 6), 1, 99_00, 74_25))));
+        new DynamoReimbursementStore(stack.dynamo(), stack.name("RecordsTable")).saveReimbursements(sheets);
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
+        function = Env.with(stack.environment("ReimbursementsFunction"),
+                () -> new ReimbursementsApiFunction(ReimbursementsApiFunction.fromEnvironment(clock)));
+    }
+
+    APIGatewayV2HTTPResponse call(String eventFile, Consumer<APIGatewayV2HTTPEvent> change) {
+        APIGatewayV2HTTPEvent event = Events.read("reimbursements", eventFile, APIGatewayV2HTTPEvent.class);
+        change.accept(event);
+        return ApiContract.checked(event, function.handleRequest(event, null));
+    }
+
+    JsonNode ok(String eventFile, Consumer<APIGatewayV2HTTPEvent> change) throws Exception {
+        APIGatewayV2HTTPResponse response = call(eventFile, change);
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        return JSON.readTree(response.getBody());
+    }
+
+    static Consumer<APIGatewayV2HTTPEvent> query(Map<String, String> query) {
+        return e -> e.setQueryStringParameters(new HashMap<>(query));
+    }
+
+    static List<String> numbers(JsonNode list) {
+        List<String> numbers = new ArrayList<>();
+        list.get("sheets").forEach(s -> numbers.add(s.get("sheetNumber").asText()));
+        return numbers;
+    }
+
+    /** Seed 000 §2.1.3: the last 12 months, counted back from today in Andorra; the totals add up. */
+    @Test
+    void theLastTwelveMonthsByDefaultNewestFirstWithTheirTotals() throws Exception {
+        JsonNode list = ok("list.json", e -> { });
+        assertEquals(List.of("202603001", "202512007"), numbers(list), "30/11/2025 is more than 12 months before 30/11/2026");
+        assertEquals("2025-12-01", list.get("from").asText());
+        assertEquals("2026-11-30", list.get("to").asText());
+        assertEquals(45_00 + 4 * 41_00 + 38_40, list.at("/paid/cents").asLong());
+        assertEquals(33_75 + 123_00 + 28_80, list.at("/reimbursed/cents").asLong());
+        assertEquals("185,55 €", list.at("/reimbursed/text").asText());
+    }
+
+    @Test
+    void anotherPeriodOrOneSheetByItsNumber() throws Exception {
+        assertEquals(List.of("202512007", "202511010"), numbers(ok("list.json", query(Map.of("from", "2021-01-01", "to", "2025-12-31")))));
+        assertEquals(List.of("201910002"), numbers(ok("list.json", query(Map.of("from", "2019-01-01", "to", "2023-12-31")))));
+        assertEquals(List.of("202512007"), numbers(ok("list.json", query(Map.of("sheet", "202512007")))));
+        assertEquals(List.of(), numbers(ok("list.json", query(Map.of("sheet", "202606666")))), "a stranger's: none");
+    }
+
+    @Test
+    void aSheetsLinesAddUpToItsTotalsWithTheShareReimbursed() throws Exception {
+        JsonNode sheet = ok("sheet.json", e -> { });
+        assertEquals(2, sheet.get("lines").size());
+        assertEquals("75 %", sheet.at("/lines/0/rate").asText());
+        assertEquals("164,00 €", sheet.at("/lines/1/paid/text").asText());
+        long paid = 0;
+        long reimbursed = 0;
+        for (JsonNode line : sheet.get("lines")) {
+            paid += line.at("/paid/cents").asLong();
+            reimbursed += line.at("/reimbursed/cents").asLong();
+        }
+        assertEquals(sheet.at("/sheet/paid/cents").asLong(), paid);
+        assertEquals(sheet.at("/sheet/reimbursed/cents").asLong(), reimbursed);
+    }
+
+    @Test
+    void actingForADependantTheirSheetsAndNoOneElses() throws Exception {
+        Consumer<APIGatewayV2HTTPEvent> asPau = e -> e.getRequestContext().getAuthorizer().getLambda().put("profileId", "dependant:100002B");
+        assertEquals(List.of("202607003"), numbers(ok("list.json", asPau)));
+        JsonNode pau = ok("sheet.json", asPau.andThen(e -> e.setPathParameters(Map.of("sheet", "202607003"))));
+        assertEquals("100 %", pau.at("/lines/0/rate").asText());
+        assertEquals(404, call("sheet.json", asPau).getStatusCode(), "his father's sheet, acting as Pau");
+    }
+
+    @ParameterizedTest(name = "{0} -> 404")
+    @CsvSource({"202606666", "202607003", "999999999"})
+    void anotherPersonsSheetIsNotFoundWhetherOrNotItExists(String number) {
+        APIGatewayV2HTTPResponse response = call("sheet.json", e -> e.setPathParameters(Map.of("sheet", number)));
+        assertEquals(404, response.getStatusCode());
+        assertFalse(response.getBody().contains("Soler"));
+    }
+
+    @ParameterizedTest(name = "{0} -> 400 naming {1}")
+    @CsvSource(delimiter = '|', value = {
+            "from=2026-13-01 | from",
+            "to=yesterday | to",
+            "from=2026-06-01&to=2026-05-01 | from",
+            "from=2020-01-01&to=2026-11-30 | from"})
+    void aBadPeriodIsABadRequestNamingIt(String rawQuery, String field) throws Exception {
+        Map<String, String> q = new HashMap<>();
+        for (String pair : rawQuery.split("&")) {
+            q.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        APIGatewayV2HTTPResponse response = call("list.json", query(q));
+        assertEquals(400, response.getStatusCode(), response.getBody());
+        assertEquals(field, JSON.readTree(response.getBody()).get("field").asText());
+    }
+}

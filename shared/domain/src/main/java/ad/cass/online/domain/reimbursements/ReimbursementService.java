@@ -1,0 +1,71 @@
+package ad.cass.online.domain.reimbursements;
+
+import ad.cass.online.domain.access.AccessGuard;
+import ad.cass.online.domain.access.DataCategory;
+import ad.cass.online.domain.access.Subject;
+import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.domain.error.NotFound;
+import ad.cass.online.domain.identity.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The benefit sheets of the person the caller acts as (issue 18; seed 000 §2.1.3): "les prestacions dels darrers
+ * 12 mesos" by default, another period on request (five years at most, so a request reads a bounded range of
+ * one partition), one sheet by its number ("Es pot buscar un full de prestacions especificant el número de
+ * full"), and a sheet's lines. Health data: a holder reads their dependant's (seed 000 §1.1).
+ */
+public final class ReimbursementService {
+    static final ZoneId ANDORRA = ZoneId.of("Europe/Andorra");
+    /** Our limit where the seed is silent: what an export or a screen of one request reads. */
+    static final int MAX_YEARS = 5;
+    static final String FROM_AFTER_TO = "La data d'inici del període no pot ser posterior a la data final.";
+    static final String TOO_LONG = "El període pot ser de cinc anys com a màxim.";
+    static final String NOT_FOUND = "No s'ha trobat aquest full de prestacions.";
+
+    private final AccessGuard guard;
+    private final ReimbursementStore store;
+    private final Clock clock;
+
+    public ReimbursementService(AccessGuard guard, ReimbursementStore store, Clock clock) {
+        this.guard = guard;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The sheets of a period, and the period as it was read. */
+    public record Sheets(LocalDate from, LocalDate to, List<ReimbursementSheet> sheets) {
+        public Sheets {
+            sheets = List.copyOf(sheets);
+        }
+    }
+
+    /** The sheets whose first act falls in the period; the last 12 months (Andorra's today) when none is given. */
+    public Sheets sheets(Principal caller, LocalDate from, LocalDate to) {
+        LocalDate today = clock.instant().atZone(ANDORRA).toLocalDate();
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null ? end.minusMonths(12).plusDays(1) : from;
+        if (start.isAfter(end)) {
+            throw new InvalidInput("from", FROM_AFTER_TO);
+        }
+        if (start.isBefore(end.minusYears(MAX_YEARS))) {
+            throw new InvalidInput("from", TOO_LONG);
+        }
+        Subject subject = guard.subject(caller, DataCategory.HEALTH);
+        return new Sheets(start, end, store.between(subject.person(), start, end));
+    }
+
+    /** Seed 000 §2.1.3, the search by number: that sheet alone, or none when the person has no such sheet. */
+    public List<ReimbursementSheet> searched(Principal caller, String sheetNumber) {
+        Subject subject = guard.subject(caller, DataCategory.HEALTH);
+        return store.find(subject.person(), sheetNumber).map(List::of).orElse(List.of());
+    }
+
+    /** One sheet, its lines with it; another person's number is not found, whether or not it exists. */
+    public ReimbursementSheet sheet(Principal caller, String sheetNumber) {
+        Subject subject = guard.subject(caller, DataCategory.HEALTH);
+        return store.find(subject.person(), sheetNumber).orElseThrow(() -> new NotFound(NOT_FOUND));
+    }
+}
