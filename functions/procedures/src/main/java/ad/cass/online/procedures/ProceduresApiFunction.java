@@ -1,16 +1,20 @@
 package ad.cass.online.procedures;
 
+import ad.cass.online.aws.Env;
 import ad.cass.online.aws.access.AccessSettings;
 import ad.cass.online.aws.access.DynamoAccessLog;
+import ad.cass.online.aws.documents.S3DocumentStore;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.dynamodb.RecordsSettings;
 import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.ApiResponse;
+import ad.cass.online.aws.notices.NoticeSettings;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.procedures.DynamoProcedureStore;
 import ad.cass.online.aws.procedures.ProcedureViews;
+import ad.cass.online.aws.s3.S3Clients;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.procedures.ProcedureAction;
@@ -19,6 +23,7 @@ import ad.cass.online.domain.procedures.ProcedureService;
 import ad.cass.online.domain.procedures.ProcedureStatus;
 import ad.cass.online.domain.procedures.ProcedureType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -50,7 +55,9 @@ public final class ProceduresApiFunction extends ApiFunction {
         var dynamo = DynamoDbClients.create();
         var guard = new AccessGuard(new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()),
                 new DynamoAccessLog(dynamo, AccessSettings.accessLogTable()), clock);
-        return new ProcedureService(guard, new DynamoProcedureStore(dynamo, RecordsSettings.recordsTable()), clock);
+        return new ProcedureService(guard, new DynamoProcedureStore(dynamo, RecordsSettings.recordsTable()),
+                new S3DocumentStore(S3Clients.create(), S3Clients.presigner(), NoticeSettings.documentsBucket()),
+                Duration.ofSeconds(Env.integer("DOCUMENT_LINK_SECONDS", 300)), clock);
     }
 
     @Override
@@ -62,6 +69,8 @@ public final class ProceduresApiFunction extends ApiFunction {
                     procedures.procedure(request.principal(), request.pathParameter("code").orElse(""))));
             case "GET /procedures/{code}/documents" -> ApiResponse.ok(ProcedureViews.DocumentsView.of(
                     procedures.procedure(request.principal(), request.pathParameter("code").orElse(""))));
+            case "GET /procedures/{code}/documents/{id}" -> ApiResponse.ok(ProcedureViews.DownloadView.of(procedures.download(
+                    request.principal(), request.pathParameter("code").orElse(""), request.pathParameter("id").orElse(""))));
             case "POST /procedures/{code}/accept" -> act(request, ProcedureAction.ACCEPT);
             case "POST /procedures/{code}/cancel" -> act(request, ProcedureAction.CANCEL);
             default -> unknownRoute(request);

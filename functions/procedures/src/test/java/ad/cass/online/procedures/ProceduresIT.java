@@ -22,6 +22,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,10 +38,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** The procedures (seed 000 §2.1.2; issue 18) over HTTP, on the emulated tables: pending, search, one, documents. */
 class ProceduresIT {
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String CERTIFICATE = "procedures/100001A/TA2026-004512/2.pdf";
+    static final byte[] PDF = "%PDF-1.4 certificat de cobertura".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @RegisterExtension
     final Deployed deployed = Deployed.freshForEachTest();
@@ -58,7 +66,8 @@ class ProceduresIT {
                         ProcedureStatus.PENDING, false, new ProcedureDocument("Document d'identitat", DocumentRole.MANDATORY),
                         new ProcedureDocument("Justificant de domicili", DocumentRole.OPTIONAL)),
                 procedure(TestPeople.HOLDER, "TA2026-004512", "Certificat de cobertura sanitària", LocalDate.of(2026, 3, 2),
-                        ProcedureStatus.FINISHED, false, new ProcedureDocument("Certificat de cobertura sanitària.pdf", DocumentRole.OUTPUT)),
+                        ProcedureStatus.FINISHED, false, new ProcedureDocument("Sol·licitud", DocumentRole.MANDATORY, null),
+                        new ProcedureDocument("Certificat de cobertura sanitària.pdf", DocumentRole.OUTPUT, CERTIFICATE)),
                 procedure(TestPeople.HOLDER, "TA2025-011874", "Extracte d'ingressos", LocalDate.of(2025, 12, 15),
                         ProcedureStatus.FINISHED, true),
                 procedure(TestPeople.STUDENT, "TA2026-008801", "Certificat d'estudiant menor de 25 anys", LocalDate.of(2026, 9, 8),
@@ -72,6 +81,10 @@ class ProceduresIT {
                     LocalDate.of(1995 + i, 5, 1), ProcedureStatus.FINISHED, false));
         }
         new DynamoProcedureStore(stack.dynamo(), stack.name("RecordsTable")).saveProcedures(procedures);
+        try (S3Client s3 = stack.engines().s3Client()) {
+            s3.putObject(r -> r.bucket(stack.name("DocumentsBucket")).key(CERTIFICATE).contentType("application/pdf"),
+                    RequestBody.fromBytes(PDF));
+        }
         MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
         function = Env.with(stack.environment("ProceduresFunction"), () -> new ProceduresApiFunction(ProceduresApiFunction.fromEnvironment(clock)));
     }
@@ -241,5 +254,31 @@ class ProceduresIT {
                 e.setPathParameters(Map.of("code", "TA2026-008802")))).getStatusCode());
         assertEquals(404, call("cancel.json", e -> e.setPathParameters(Map.of("code", "TA2026-000001"))).getStatusCode());
         assertEquals(400, call("cancel.json", e -> e.getHeaders().remove("idempotency-key")).getStatusCode());
+    }
+
+    static Consumer<APIGatewayV2HTTPEvent> document(String code, String id) {
+        return e -> e.setPathParameters(Map.of("code", code, "id", id));
+    }
+
+    /** Seed 000 §2.1.2, "Per descarregar la documentació adjunta": a 5-minute link to a document that is there. */
+    @Test
+    void aDocumentThatIsThereIsAFiveMinuteLinkAndOneThatIsNotIsNotFound() throws Exception {
+        JsonNode documents = ok("documents.json", e -> e.setPathParameters(Map.of("code", "TA2026-004512")));
+        assertEquals("2", documents.at("/output/0/id").asText());
+        assertTrue(documents.at("/output/0/available").asBoolean());
+        assertFalse(documents.at("/mandatory/0/available").asBoolean());
+
+        JsonNode link = ok("download.json", document("TA2026-004512", "2"));
+        assertEquals("2026-11-30T10:05:00Z", link.get("expiresAt").asText());
+        assertTrue(link.get("url").asText().contains("X-Amz-Expires=300"), link.get("url").asText());
+        HttpResponse<byte[]> fetched = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link.get("url").asText())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, fetched.statusCode());
+        assertTrue(java.util.Arrays.equals(PDF, fetched.body()));
+
+        for (Consumer<APIGatewayV2HTTPEvent> missing : List.of(document("TA2026-004512", "1"), document("TA2026-004512", "3"),
+                document("TA2026-004512", "x"), document("TA2026-000001", "1"))) {
+            assertEquals(404, call("download.json", missing).getStatusCode());
+        }
     }
 }

@@ -145,6 +145,9 @@ class OwnSpaceAccessIT {
             100005E  | own:100005E              | POST   | /procedures/TA2026-004512/accept | -                        | 404    | -
             100001A  | own:100001A              | POST   | /procedures/TA2026-004512/accept | -                        | 409    | -
             100001A  | own:100001A              | GET    | /reimbursements                 | -                         | 200    | -
+            100001A  | own:100001A              | GET    | /procedures/TA2026-004512/documents/1 | -                   | 200    | -
+            100001A  | dependant:100003C        | GET    | /procedures/TA2026-004512/documents/1 | -                   | 404    | -
+            100003C  | own:100003C              | GET    | /procedures/TA2026-008801/documents/2 | -                   | 200    | -
             100001A  | dependant:100002B        | GET    | /reimbursements?from=2025-06-01&to=2026-11-30 | -           | 200    | -
             100001A  | own:100001A              | GET    | /reimbursements/2025030000      | -                         | 200    | -
             100001A  | dependant:100002B        | GET    | /reimbursements/2025030000      | -                         | 404    | -

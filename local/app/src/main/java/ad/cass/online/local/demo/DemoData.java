@@ -251,7 +251,13 @@ public final class DemoData {
     private static Procedure procedure(CassNumber subject, String code, String type, LocalDate start, ProcedureStatus status,
                                        boolean professional, ProcedureDocument... documents) {
         LocalDateTime modified = start.plusDays(status == ProcedureStatus.PENDING ? 0 : 6).atTime(10, 15);
-        return new Procedure(subject, code, type, start, modified.atZone(ANDORRA).toInstant(), status, professional, List.of(documents));
+        // a finished procedure has every document: the ones brought and the outputs CASS attached
+        List<ProcedureDocument> kept = new ArrayList<>();
+        for (int i = 0; i < documents.length; i++) {
+            kept.add(status != ProcedureStatus.FINISHED ? documents[i] : new ProcedureDocument(documents[i].name(), documents[i].role(),
+                    "procedures/" + subject.value() + "/" + code + "/" + (i + 1) + ".pdf"));
+        }
+        return new Procedure(subject, code, type, start, modified.atZone(ANDORRA).toInstant(), status, professional, kept);
     }
 
     private record Care(String provider, String code, String description, long priceCents) {

@@ -19,6 +19,8 @@ import ad.cass.online.aws.travel.TravelFormItems;
 import ad.cass.online.domain.format.CatalanFormat;
 import ad.cass.online.domain.notices.ActiveNotice;
 import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.procedures.Procedure;
+import ad.cass.online.domain.procedures.ProcedureDocument;
 import ad.cass.online.domain.settings.Language;
 import ad.cass.online.domain.settings.Settings;
 import ad.cass.online.domain.settings.TextSize;
@@ -71,8 +73,8 @@ public final class DemoLoader {
     }
 
     /**
-     * The documents of the demo notices, in the Documents bucket where a notice's download link points
-     * (issue 17): one-page PDFs with the notice's title, its procedure and the person.
+     * The documents of the demo notices and procedures, in the Documents bucket where a download link points
+     * (issues 17 and 18): one-page PDFs with the title, the procedure and the person.
      */
     public static void documents(S3Client s3, String bucket) {
         DemoData demo = DemoData.build();
@@ -84,6 +86,18 @@ public final class DemoLoader {
                     "Data d'emissió: " + CatalanFormat.dateTime(n.createdAt()),
                     "Document de demostració de l'entorn local de CASS Online."));
             s3.putObject(r -> r.bucket(bucket).key(n.documentKey()).contentType("application/pdf"), RequestBody.fromBytes(pdf));
+        }
+        for (Procedure p : demo.procedures) {
+            Person person = demo.people.stream().filter(x -> x.cassNumber().equals(p.subject())).findFirst().orElseThrow();
+            for (ProcedureDocument d : p.documents()) {
+                if (d.available()) {
+                    byte[] pdf = DemoDocuments.pdf("Caixa Andorrana de Seguretat Social", List.of(d.name().replaceAll("\\.pdf$", ""),
+                            "Persona: " + person.fullName() + " (" + person.cassNumber().value() + ")",
+                            "Tràmit: " + p.code() + " - " + p.type(),
+                            "Document de demostració de l'entorn local de CASS Online."));
+                    s3.putObject(r -> r.bucket(bucket).key(d.storageKey()).contentType("application/pdf"), RequestBody.fromBytes(pdf));
+                }
+            }
         }
     }
 }

@@ -68,8 +68,13 @@ public final class DynamoProcedureStore implements ProcedureStore {
         item.put("modifiedAt", s(p.modifiedAt().toString()));
         item.put("status", s(p.status().name()));
         item.put("professional", AttributeValue.fromBool(p.professional()));
-        item.put("documents", l(p.documents().stream()
-                .map(d -> m(Map.of("name", s(d.name()), "role", s(d.role().name())))).toList()));
+        item.put("documents", l(p.documents().stream().map(d -> {
+            Map<String, AttributeValue> document = new HashMap<>(Map.of("name", s(d.name()), "role", s(d.role().name())));
+            if (d.storageKey() != null) {
+                document.put("key", s(d.storageKey()));
+            }
+            return m(document);
+        }).toList()));
         return item;
     }
 
@@ -197,6 +202,7 @@ public final class DynamoProcedureStore implements ProcedureStore {
                 LocalDate.parse(str(i, "startDate")), Instant.parse(str(i, "modifiedAt")),
                 ProcedureStatus.valueOf(str(i, "status")), i.get("professional").bool(),
                 list(i, "documents").stream().map(AttributeValue::m)
-                        .map(d -> new ProcedureDocument(str(d, "name"), DocumentRole.valueOf(str(d, "role")))).toList());
+                        .map(d -> new ProcedureDocument(str(d, "name"), DocumentRole.valueOf(str(d, "role")),
+                                Attrs.optStr(d, "key").orElse(null))).toList());
     }
 }

@@ -3,6 +3,7 @@ package ad.cass.online.aws.procedures;
 import ad.cass.online.domain.procedures.DocumentRole;
 import ad.cass.online.domain.procedures.Procedure;
 import ad.cass.online.domain.procedures.ProcedureDocument;
+import ad.cass.online.domain.procedures.ProcedureService;
 import ad.cass.online.domain.procedures.ProcedureStatus;
 import ad.cass.online.domain.procedures.ProcedureStore;
 import java.util.List;
@@ -42,7 +43,8 @@ public final class ProcedureViews {
         }
     }
 
-    public record DocumentView(String name) {
+    /** @param id its position in the procedure, from 1: what {@code GET /procedures/{code}/documents/{id}} takes */
+    public record DocumentView(String id, String name, boolean available) {
     }
 
     /** Seed 000 §2.1.2: "Sortida", "Opcional", "Obligatòria". */
@@ -52,7 +54,15 @@ public final class ProcedureViews {
         }
 
         private static List<DocumentView> of(Procedure p, DocumentRole role) {
-            return p.documents().stream().filter(d -> d.role() == role).map(ProcedureDocument::name).map(DocumentView::new).toList();
+            List<ProcedureDocument> all = p.documents();
+            return java.util.stream.IntStream.range(0, all.size()).filter(i -> all.get(i).role() == role)
+                    .mapToObj(i -> new DocumentView(Integer.toString(i + 1), all.get(i).name(), all.get(i).available())).toList();
+        }
+    }
+
+    public record DownloadView(String url, String expiresAt) {
+        public static DownloadView of(ProcedureService.Download d) {
+            return new DownloadView(d.link().toString(), d.expiresAt().toString());
         }
     }
 }

@@ -10,7 +10,11 @@ import ad.cass.online.domain.error.Forbidden;
 import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.identity.Principal;
 import ad.cass.online.domain.idempotency.IdempotencyKey;
+import ad.cass.online.domain.documents.DocumentStore;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
@@ -24,15 +28,26 @@ public final class ProcedureService {
     static final String PROFESSIONAL = "Aquest tràmit és de l'activitat professional de la persona assegurada indirecta: "
             + "només el pot veure ella mateixa.";
 
+    static final String NO_SUCH_DOCUMENT = "No s'ha trobat aquest document del tràmit.";
+    static final String NOT_YET = "Aquest document encara no està disponible.";
     static final String NOT_WAITING = "Aquest tràmit ja no està pendent de la vostra resposta: no es pot acceptar ni cancel·lar.";
+
+    /** A download: where, until when. */
+    public record Download(URI link, Instant expiresAt) {
+    }
 
     private final AccessGuard guard;
     private final ProcedureStore store;
+    private final DocumentStore documents;
+    private final Duration linkValidity;
     private final Clock clock;
 
-    public ProcedureService(AccessGuard guard, ProcedureStore store, Clock clock) {
+    /** @param linkValidity how long a document's download link works (issue 18: 5 minutes) */
+    public ProcedureService(AccessGuard guard, ProcedureStore store, DocumentStore documents, Duration linkValidity, Clock clock) {
         this.guard = guard;
         this.store = store;
+        this.documents = documents;
+        this.linkValidity = linkValidity;
         this.clock = clock;
     }
 
@@ -46,6 +61,32 @@ public final class ProcedureService {
     /** One procedure, its documents with it. */
     public Procedure procedure(Principal caller, String code) {
         return procedure(guard.subject(caller, DataCategory.PROCEDURES), code);
+    }
+
+    /**
+     * Seed 000 §2.1.2, "Per descarregar la documentació adjunta": a short-lived link to document {@code id} (its
+     * position in the procedure's list, from 1), for whoever may read the procedure; one whose file is not there
+     * yet, or no such document, is not found.
+     */
+    public Download download(Principal caller, String code, String id) {
+        Procedure p = procedure(caller, code);
+        int index = id != null && id.matches("[1-9]\\d{0,2}") ? Integer.parseInt(id) - 1 : -1;
+        if (index < 0 || index >= p.documents().size()) {
+            throw new NotFound(NO_SUCH_DOCUMENT);
+        }
+        ProcedureDocument document = p.documents().get(index);
+        if (!document.available()) {
+            throw new NotFound(NOT_YET);
+        }
+        Instant now = clock.instant();
+        return new Download(documents.downloadLink(document.storageKey(), fileName(document), linkValidity),
+                now.plus(linkValidity).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** The name the person's browser saves it as: the document's own, as a PDF when it does not say. */
+    static String fileName(ProcedureDocument d) {
+        String name = d.name().replaceAll("[\\\\/:*?\"<>|]", "-");
+        return name.matches("(?i).*\\.(pdf|jpe?g|png)$") ? name : name + ".pdf";
     }
 
     /**
