@@ -1,5 +1,7 @@
 package ad.cass.online.procedures;
 
+import static ad.cass.online.testing.FunctionCalls.actingAs;
+import static ad.cass.online.testing.FunctionCalls.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,9 +14,8 @@ import ad.cass.online.domain.procedures.DocumentRole;
 import ad.cass.online.domain.procedures.Procedure;
 import ad.cass.online.domain.procedures.ProcedureDocument;
 import ad.cass.online.domain.procedures.ProcedureStatus;
-import ad.cass.online.testing.ApiContract;
 import ad.cass.online.testing.Deployed;
-import ad.cass.online.testing.Events;
+import ad.cass.online.testing.FunctionCalls;
 import ad.cass.online.testing.MutableClock;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
@@ -50,7 +51,7 @@ class ProceduresIT {
     @RegisterExtension
     final Deployed deployed = Deployed.freshForEachTest();
 
-    ProceduresApiFunction function;
+    FunctionCalls api;
 
     static Procedure procedure(CassNumber who, String code, String type, LocalDate start, ProcedureStatus status, boolean professional,
                                ProcedureDocument... documents) {
@@ -86,28 +87,13 @@ class ProceduresIT {
                     RequestBody.fromBytes(PDF));
         }
         MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
-        function = Env.with(stack.environment("ProceduresFunction"), () -> new ProceduresApiFunction(ProceduresApiFunction.fromEnvironment(clock)));
+        api = new FunctionCalls("procedures", Env.with(stack.environment("ProceduresFunction"),
+                () -> new ProceduresApiFunction(ProceduresApiFunction.fromEnvironment(clock))));
     }
 
-    APIGatewayV2HTTPResponse call(String eventFile, Consumer<APIGatewayV2HTTPEvent> change) {
-        APIGatewayV2HTTPEvent event = Events.read("procedures", eventFile, APIGatewayV2HTTPEvent.class);
-        change.accept(event);
-        return ApiContract.checked(event, function.handleRequest(event, null));
-    }
 
-    JsonNode ok(String eventFile, Consumer<APIGatewayV2HTTPEvent> change) throws Exception {
-        APIGatewayV2HTTPResponse response = call(eventFile, change);
-        assertEquals(200, response.getStatusCode(), response.getBody());
-        return JSON.readTree(response.getBody());
-    }
 
-    static Consumer<APIGatewayV2HTTPEvent> query(Map<String, String> query) {
-        return e -> e.setQueryStringParameters(new HashMap<>(query));
-    }
 
-    static Consumer<APIGatewayV2HTTPEvent> actingAs(String profileId) {
-        return e -> e.getRequestContext().getAuthorizer().getLambda().put("profileId", profileId);
-    }
 
     static List<String> codes(JsonNode page) {
         List<String> codes = new ArrayList<>();
@@ -117,20 +103,20 @@ class ProceduresIT {
 
     @Test
     void thePendingOnesAreWhatWaitsOnThePersonWithTheActionsOpenOnThem() throws Exception {
-        JsonNode pending = ok("pending.json", e -> { });
+        JsonNode pending = api.ok("pending.json", e -> { });
         assertEquals(List.of("TA2026-006120"), codes(pending));
         assertEquals("[\"view\",\"documents\",\"accept\",\"modify\",\"cancel\"]", pending.at("/procedures/0/actions").toString());
-        assertEquals(pending, ok("pending.json", query(Map.of())), "no filter at all: the pending ones");
+        assertEquals(pending, api.ok("pending.json", query(Map.of())), "no filter at all: the pending ones");
     }
 
     @Test
     void theSearchTakesATypeAPeriodAndACodeWhateverTheState() throws Exception {
-        assertEquals(List.of("TA2026-004512"), codes(ok("search.json", e -> { })));
-        assertEquals(List.of("TA2025-100030", "TA2024-100029"), codes(ok("search.json", query(Map.of(
+        assertEquals(List.of("TA2026-004512"), codes(api.ok("search.json", e -> { })));
+        assertEquals(List.of("TA2025-100030", "TA2024-100029"), codes(api.ok("search.json", query(Map.of(
                 "type", "health-coverage-certificate", "from", "2024-01-01", "to", "2025-12-31")))));
-        assertEquals(List.of("TA2010-100015"), codes(ok("search.json", query(Map.of(
+        assertEquals(List.of("TA2010-100015"), codes(api.ok("search.json", query(Map.of(
                 "type", "health-coverage-certificate", "code", "ta2010-100015")))));
-        assertEquals("[\"view\",\"documents\"]", ok("search.json", e -> { }).at("/procedures/0/actions").toString());
+        assertEquals("[\"view\",\"documents\"]", api.ok("search.json", e -> { }).at("/procedures/0/actions").toString());
     }
 
     @Test
@@ -143,7 +129,7 @@ class ProceduresIT {
             if (cursor != null) {
                 q.put("cursor", cursor);
             }
-            JsonNode page = ok("search.json", query(q));
+            JsonNode page = api.ok("search.json", query(q));
             all.addAll(codes(page));
             cursor = page.has("next") ? page.get("next").asText() : null;
             pages++;
@@ -156,17 +142,17 @@ class ProceduresIT {
 
     @Test
     void actingForADependantTheirProfessionalProceduresAreLeftOutAndRefused() throws Exception {
-        assertEquals(List.of("TA2026-008801"), codes(ok("pending.json", actingAs("dependant:100003C"))));
-        APIGatewayV2HTTPResponse professional = call("procedure.json", actingAs("dependant:100003C").andThen(e ->
+        assertEquals(List.of("TA2026-008801"), codes(api.ok("pending.json", actingAs("dependant:100003C"))));
+        APIGatewayV2HTTPResponse professional = api.call("procedure.json", actingAs("dependant:100003C").andThen(e ->
                 e.setPathParameters(Map.of("code", "TA2026-008802"))));
         assertEquals(403, professional.getStatusCode());
     }
 
     @Test
     void oneProcedureAndItsDocumentsAsTheManualGroupsThem() throws Exception {
-        JsonNode one = ok("procedure.json", e -> { });
+        JsonNode one = api.ok("procedure.json", e -> { });
         assertEquals("Modificació de dades personals", one.get("type").asText());
-        JsonNode documents = ok("documents.json", e -> { });
+        JsonNode documents = api.ok("documents.json", e -> { });
         assertEquals("Document d'identitat", documents.at("/mandatory/0/name").asText());
         assertEquals("Justificant de domicili", documents.at("/optional/0/name").asText());
         assertEquals(0, documents.get("output").size());
@@ -177,7 +163,7 @@ class ProceduresIT {
     @CsvSource({"TA2026-000001", "TA2026-008801", "TA9999-999999"})
     void anotherPersonsCodeIsNotFoundWhetherOrNotItExists(String code) {
         for (String file : List.of("procedure.json", "documents.json")) {
-            APIGatewayV2HTTPResponse response = call(file, e -> e.setPathParameters(Map.of("code", code)));
+            APIGatewayV2HTTPResponse response = api.call(file, e -> e.setPathParameters(Map.of("code", code)));
             assertEquals(404, response.getStatusCode(), code);
             assertFalse(response.getBody().contains("Modificació"), response.getBody());
         }
@@ -199,17 +185,17 @@ class ProceduresIT {
         for (String pair : rawQuery.split("&")) {
             q.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
         }
-        APIGatewayV2HTTPResponse response = call("search.json", query(q));
+        APIGatewayV2HTTPResponse response = api.call("search.json", query(q));
         assertEquals(400, response.getStatusCode(), response.getBody());
         assertEquals(field, JSON.readTree(response.getBody()).get("field").asText());
     }
 
     @Test
     void theLastPageSaysSo() throws Exception {
-        JsonNode page = ok("search.json", query(Map.of("type", "personal-data-change")));
+        JsonNode page = api.ok("search.json", query(Map.of("type", "personal-data-change")));
         assertEquals(List.of("TA2026-006120"), codes(page));
         assertNull(page.get("next"));
-        assertTrue(codes(ok("search.json", query(Map.of("type", "proof-of-life")))).isEmpty());
+        assertTrue(codes(api.ok("search.json", query(Map.of("type", "proof-of-life")))).isEmpty());
     }
 
     static Consumer<APIGatewayV2HTTPEvent> key(String key) {
@@ -218,42 +204,42 @@ class ProceduresIT {
 
     @Test
     void anActionIsMadeOncePerKeyAndAnotherOnceItNoLongerWaitsIsAConflict() throws Exception {
-        JsonNode accepted = ok("accept.json", e -> { });
+        JsonNode accepted = api.ok("accept.json", e -> { });
         assertEquals("IN_PROGRESS", accepted.get("status").asText());
         assertEquals("[\"view\",\"documents\"]", accepted.get("actions").toString());
         assertEquals("2026-11-30T10:00:00Z", accepted.get("modifiedAt").asText());
 
-        assertEquals(accepted, ok("accept.json", e -> { }), "the retry answers as the first did");
-        assertEquals(409, call("accept.json", key("accept-2026-11-30-b")).getStatusCode(), "a second acceptance");
-        assertEquals(409, call("cancel.json", e -> { }).getStatusCode(), "it no longer waits");
-        assertEquals(409, call("cancel.json", key("accept-2026-11-30-a")).getStatusCode(), "the same key for another action");
-        assertTrue(codes(ok("pending.json", e -> { })).isEmpty());
+        assertEquals(accepted, api.ok("accept.json", e -> { }), "the retry answers as the first did");
+        assertEquals(409, api.call("accept.json", key("accept-2026-11-30-b")).getStatusCode(), "a second acceptance");
+        assertEquals(409, api.call("cancel.json", e -> { }).getStatusCode(), "it no longer waits");
+        assertEquals(409, api.call("cancel.json", key("accept-2026-11-30-a")).getStatusCode(), "the same key for another action");
+        assertTrue(codes(api.ok("pending.json", e -> { })).isEmpty());
     }
 
     @Test
     void ofTwoActionsAtOnceOneWins() throws Exception {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
-            var accept = pool.submit(() -> call("accept.json", e -> { }).getStatusCode());
-            var cancel = pool.submit(() -> call("cancel.json", e -> { }).getStatusCode());
+            var accept = pool.submit(() -> api.call("accept.json", e -> { }).getStatusCode());
+            var cancel = pool.submit(() -> api.call("cancel.json", e -> { }).getStatusCode());
             List<Integer> statuses = new ArrayList<>(List.of(accept.get(), cancel.get()));
             java.util.Collections.sort(statuses);
             assertEquals(List.of(200, 409), statuses);
         } finally {
             pool.shutdown();
         }
-        String status = ok("procedure.json", e -> { }).get("status").asText();
+        String status = api.ok("procedure.json", e -> { }).get("status").asText();
         assertTrue(status.equals("IN_PROGRESS") || status.equals("CANCELLED"), status);
     }
 
     @Test
     void actingForADependantTheHolderCancelsTheirRequestButNotAnothersOrAProfessionalOne() throws Exception {
-        JsonNode cancelled = ok("cancel.json", actingAs("dependant:100003C").andThen(e -> e.setPathParameters(Map.of("code", "TA2026-008801"))));
+        JsonNode cancelled = api.ok("cancel.json", actingAs("dependant:100003C").andThen(e -> e.setPathParameters(Map.of("code", "TA2026-008801"))));
         assertEquals("CANCELLED", cancelled.get("status").asText());
-        assertEquals(403, call("cancel.json", actingAs("dependant:100003C").andThen(e ->
+        assertEquals(403, api.call("cancel.json", actingAs("dependant:100003C").andThen(e ->
                 e.setPathParameters(Map.of("code", "TA2026-008802")))).getStatusCode());
-        assertEquals(404, call("cancel.json", e -> e.setPathParameters(Map.of("code", "TA2026-000001"))).getStatusCode());
-        assertEquals(400, call("cancel.json", e -> e.getHeaders().remove("idempotency-key")).getStatusCode());
+        assertEquals(404, api.call("cancel.json", e -> e.setPathParameters(Map.of("code", "TA2026-000001"))).getStatusCode());
+        assertEquals(400, api.call("cancel.json", e -> e.getHeaders().remove("idempotency-key")).getStatusCode());
     }
 
     static Consumer<APIGatewayV2HTTPEvent> document(String code, String id) {
@@ -263,12 +249,12 @@ class ProceduresIT {
     /** Seed 000 §2.1.2, "Per descarregar la documentació adjunta": a 5-minute link to a document that is there. */
     @Test
     void aDocumentThatIsThereIsAFiveMinuteLinkAndOneThatIsNotIsNotFound() throws Exception {
-        JsonNode documents = ok("documents.json", e -> e.setPathParameters(Map.of("code", "TA2026-004512")));
+        JsonNode documents = api.ok("documents.json", e -> e.setPathParameters(Map.of("code", "TA2026-004512")));
         assertEquals("2", documents.at("/output/0/id").asText());
         assertTrue(documents.at("/output/0/available").asBoolean());
         assertFalse(documents.at("/mandatory/0/available").asBoolean());
 
-        JsonNode link = ok("download.json", document("TA2026-004512", "2"));
+        JsonNode link = api.ok("download.json", document("TA2026-004512", "2"));
         assertEquals("2026-11-30T10:05:00Z", link.get("expiresAt").asText());
         assertTrue(link.get("url").asText().contains("X-Amz-Expires=300"), link.get("url").asText());
         HttpResponse<byte[]> fetched = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link.get("url").asText())).build(),
@@ -278,7 +264,7 @@ class ProceduresIT {
 
         for (Consumer<APIGatewayV2HTTPEvent> missing : List.of(document("TA2026-004512", "1"), document("TA2026-004512", "3"),
                 document("TA2026-004512", "x"), document("TA2026-000001", "1"))) {
-            assertEquals(404, call("download.json", missing).getStatusCode());
+            assertEquals(404, api.call("download.json", missing).getStatusCode());
         }
     }
 }

@@ -1,5 +1,6 @@
 package ad.cass.online.reimbursements;
 
+import static ad.cass.online.testing.FunctionCalls.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -10,9 +11,8 @@ import ad.cass.online.domain.reimbursements.Payee;
 import ad.cass.online.domain.reimbursements.ReimbursedAct;
 import ad.cass.online.domain.reimbursements.ReimbursementSheet;
 import ad.cass.online.domain.reimbursements.ReimbursementStatus;
-import ad.cass.online.testing.ApiContract;
 import ad.cass.online.testing.Deployed;
-import ad.cass.online.testing.Events;
+import ad.cass.online.testing.FunctionCalls;
 import ad.cass.online.testing.MutableClock;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
@@ -40,7 +40,7 @@ class ReimbursementsIT {
     @RegisterExtension
     final Deployed deployed = Deployed.freshForEachTest();
 
-    ReimbursementsApiFunction function;
+    FunctionCalls api;
 
     static ReimbursementSheet sheet(CassNumber who, String number, LocalDate first, ReimbursedAct... acts) {
         return new ReimbursementSheet(who, number, first, "Dr. Pere Soler Mas - Medicina general", Payee.INSURED,
@@ -64,25 +64,11 @@ class ReimbursementsIT {
                 sheet(TestPeople.STRANGER, "202606666", LocalDate.of(2026, 6, 6), act(LocalDate.of(2026, 6, 6), 1, 99_00, 74_25))));
         new DynamoReimbursementStore(stack.dynamo(), stack.name("RecordsTable")).saveReimbursements(sheets);
         MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
-        function = Env.with(stack.environment("ReimbursementsFunction"),
-                () -> new ReimbursementsApiFunction(ReimbursementsApiFunction.fromEnvironment(clock)));
+        api = new FunctionCalls("reimbursements", Env.with(stack.environment("ReimbursementsFunction"), () -> new ReimbursementsApiFunction(ReimbursementsApiFunction.fromEnvironment(clock))));
     }
 
-    APIGatewayV2HTTPResponse call(String eventFile, Consumer<APIGatewayV2HTTPEvent> change) {
-        APIGatewayV2HTTPEvent event = Events.read("reimbursements", eventFile, APIGatewayV2HTTPEvent.class);
-        change.accept(event);
-        return ApiContract.checked(event, function.handleRequest(event, null));
-    }
 
-    JsonNode ok(String eventFile, Consumer<APIGatewayV2HTTPEvent> change) throws Exception {
-        APIGatewayV2HTTPResponse response = call(eventFile, change);
-        assertEquals(200, response.getStatusCode(), response.getBody());
-        return JSON.readTree(response.getBody());
-    }
 
-    static Consumer<APIGatewayV2HTTPEvent> query(Map<String, String> query) {
-        return e -> e.setQueryStringParameters(new HashMap<>(query));
-    }
 
     static List<String> numbers(JsonNode list) {
         List<String> numbers = new ArrayList<>();
@@ -93,7 +79,7 @@ class ReimbursementsIT {
     /** Seed 000 §2.1.3: the last 12 months, counted back from today in Andorra; the totals add up. */
     @Test
     void theLastTwelveMonthsByDefaultNewestFirstWithTheirTotals() throws Exception {
-        JsonNode list = ok("list.json", e -> { });
+        JsonNode list = api.ok("list.json", e -> { });
         assertEquals(List.of("202603001", "202512007"), numbers(list), "30/11/2025 is more than 12 months before 30/11/2026");
         assertEquals("2025-12-01", list.get("from").asText());
         assertEquals("2026-11-30", list.get("to").asText());
@@ -104,15 +90,15 @@ class ReimbursementsIT {
 
     @Test
     void anotherPeriodOrOneSheetByItsNumber() throws Exception {
-        assertEquals(List.of("202512007", "202511010"), numbers(ok("list.json", query(Map.of("from", "2021-01-01", "to", "2025-12-31")))));
-        assertEquals(List.of("201910002"), numbers(ok("list.json", query(Map.of("from", "2019-01-01", "to", "2023-12-31")))));
-        assertEquals(List.of("202512007"), numbers(ok("list.json", query(Map.of("sheet", "202512007")))));
-        assertEquals(List.of(), numbers(ok("list.json", query(Map.of("sheet", "202606666")))), "a stranger's: none");
+        assertEquals(List.of("202512007", "202511010"), numbers(api.ok("list.json", query(Map.of("from", "2021-01-01", "to", "2025-12-31")))));
+        assertEquals(List.of("201910002"), numbers(api.ok("list.json", query(Map.of("from", "2019-01-01", "to", "2023-12-31")))));
+        assertEquals(List.of("202512007"), numbers(api.ok("list.json", query(Map.of("sheet", "202512007")))));
+        assertEquals(List.of(), numbers(api.ok("list.json", query(Map.of("sheet", "202606666")))), "a stranger's: none");
     }
 
     @Test
     void aSheetsLinesAddUpToItsTotalsWithTheShareReimbursed() throws Exception {
-        JsonNode sheet = ok("sheet.json", e -> { });
+        JsonNode sheet = api.ok("sheet.json", e -> { });
         assertEquals(2, sheet.get("lines").size());
         assertEquals("75 %", sheet.at("/lines/0/rate").asText());
         assertEquals("164,00 €", sheet.at("/lines/1/paid/text").asText());
@@ -128,17 +114,17 @@ class ReimbursementsIT {
 
     @Test
     void actingForADependantTheirSheetsAndNoOneElses() throws Exception {
-        Consumer<APIGatewayV2HTTPEvent> asPau = e -> e.getRequestContext().getAuthorizer().getLambda().put("profileId", "dependant:100002B");
-        assertEquals(List.of("202607003"), numbers(ok("list.json", asPau)));
-        JsonNode pau = ok("sheet.json", asPau.andThen(e -> e.setPathParameters(Map.of("sheet", "202607003"))));
+        Consumer<APIGatewayV2HTTPEvent> asPau = FunctionCalls.actingAs("dependant:100002B");
+        assertEquals(List.of("202607003"), numbers(api.ok("list.json", asPau)));
+        JsonNode pau = api.ok("sheet.json", asPau.andThen(e -> e.setPathParameters(Map.of("sheet", "202607003"))));
         assertEquals("100 %", pau.at("/lines/0/rate").asText());
-        assertEquals(404, call("sheet.json", asPau).getStatusCode(), "his father's sheet, acting as Pau");
+        assertEquals(404, api.call("sheet.json", asPau).getStatusCode(), "his father's sheet, acting as Pau");
     }
 
     @ParameterizedTest(name = "{0} -> 404")
     @CsvSource({"202606666", "202607003", "999999999"})
     void anotherPersonsSheetIsNotFoundWhetherOrNotItExists(String number) {
-        APIGatewayV2HTTPResponse response = call("sheet.json", e -> e.setPathParameters(Map.of("sheet", number)));
+        APIGatewayV2HTTPResponse response = api.call("sheet.json", e -> e.setPathParameters(Map.of("sheet", number)));
         assertEquals(404, response.getStatusCode());
         assertFalse(response.getBody().contains("Soler"));
     }
@@ -154,7 +140,7 @@ class ReimbursementsIT {
         for (String pair : rawQuery.split("&")) {
             q.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
         }
-        APIGatewayV2HTTPResponse response = call("list.json", query(q));
+        APIGatewayV2HTTPResponse response = api.call("list.json", query(q));
         assertEquals(400, response.getStatusCode(), response.getBody());
         assertEquals(field, JSON.readTree(response.getBody()).get("field").asText());
     }
