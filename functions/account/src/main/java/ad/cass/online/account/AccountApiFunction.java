@@ -10,7 +10,9 @@ import ad.cass.online.aws.dependants.DependantsViews;
 import ad.cass.online.aws.doctors.DoctorViews;
 import ad.cass.online.aws.doctors.DynamoDoctorAssignmentStore;
 import ad.cass.online.aws.doctors.DynamoDoctorDirectory;
+import ad.cass.online.aws.documents.DownloadView;
 import ad.cass.online.aws.documents.S3DocumentStore;
+import ad.cass.online.domain.documents.DocumentLinks;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.dynamodb.RecordsSettings;
 import ad.cass.online.aws.http.ApiFunction;
@@ -48,7 +50,6 @@ import ad.cass.online.domain.dependants.RequirementsCatalogue;
 import ad.cass.online.domain.dependants.SubCase;
 import ad.cass.online.domain.doctors.ReferringDoctorRoutes;
 import ad.cass.online.domain.doctors.ReferringDoctorService;
-import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.notices.NoticeService;
 import ad.cass.online.domain.personalfile.ContactRules;
 import ad.cass.online.domain.personalfile.FilePatch;
@@ -90,8 +91,8 @@ public final class AccountApiFunction extends ApiFunction {
                     new ReferringDoctorRoutes(guard, new ReferringDoctorService(new DynamoDoctorDirectory(dynamo, records),
                             new DynamoDoctorAssignmentStore(dynamo, records), clock)),
                     new NoticeService(guard, new DynamoNoticeStore(dynamo, records),
-                            new S3DocumentStore(S3Clients.create(), S3Clients.presigner(), NoticeSettings.documentsBucket()),
-                            NoticeSettings.linkValidity(), clock),
+                            new DocumentLinks(new S3DocumentStore(S3Clients.create(), S3Clients.presigner(),
+                                    NoticeSettings.documentsBucket()), NoticeSettings.linkValidity(), clock), clock),
                     new SettingsService(guard, new DynamoSettingsStore(dynamo, PeopleSettings.peopleTable()),
                             new DynamoSessionStore(dynamo, SessionSettings.sessionsTable())),
                     new ContactService(guard, new DynamoContactStore(dynamo, records),
@@ -117,7 +118,7 @@ public final class AccountApiFunction extends ApiFunction {
     protected ApiResponse handle(ApiRequest request) {
         return switch (request.routeKey()) {
             case "GET /access-log" -> ApiResponse.ok(AccessLogView.of(services.accessLog().page(request.principal(),
-                    limit(request), request.queryParameter("cursor").orElse(null))));
+                    request.pageSize(DEFAULT_PAGE), request.queryParameter("cursor").orElse(null))));
             case "GET /dependants/requirements" -> requirements(request);
             case "POST /dependants" -> fileDependant(request);
             case "GET /referring-doctor" -> doctor(services.doctors().situation(request.principal()));
@@ -127,13 +128,13 @@ public final class AccountApiFunction extends ApiFunction {
             case "GET /settings" -> settings(services.settings().of(request.principal()));
             case "PUT /settings" -> settings(services.settings().replace(request.principal(), settingsFrom(request.jsonBody())));
             case "GET /notices" -> ApiResponse.ok(NoticeViews.NoticesView.of(services.notices().active(request.principal())));
-            case "GET /notices/{id}/download" -> ApiResponse.ok(NoticeViews.DownloadView.of(services.notices().download(
+            case "GET /notices/{id}/download" -> ApiResponse.ok(DownloadView.of(services.notices().download(
                     request.principal(), request.pathParameter("id").orElse(""))));
             case "GET /personal-file" -> ApiResponse.ok(PersonalFileViews.FileView.of(services.personalFile().view(request.principal())));
             case "PATCH /personal-file" -> ApiResponse.ok(PersonalFileViews.FileView.of(services.personalFile().change(
                     request.principal(), filePatch(request.jsonBody()))));
             case "GET /personal-file/history" -> ApiResponse.ok(PersonalFileViews.HistoryView.of(services.personalFile().history(
-                    request.principal(), limit(request), request.queryParameter("cursor").orElse(null))));
+                    request.principal(), request.pageSize(DEFAULT_PAGE), request.queryParameter("cursor").orElse(null))));
             case "GET /referring-doctor/history" -> ApiResponse.ok(Map.of("periods",
                     DoctorViews.PeriodView.of(services.doctors().history(request.principal()))));
             default -> unknownRoute(request);
@@ -199,17 +200,6 @@ public final class AccountApiFunction extends ApiFunction {
 
     private static ApiResponse doctor(ReferringDoctorRoutes.Situation s) {
         return ApiResponse.ok(DoctorViews.ReferringDoctorView.of(s.current(), s.pending(), s.choices()));
-    }
-
-    private static int limit(ApiRequest request) {
-        String given = request.queryParameter("limit").orElse(null);
-        if (given == null) {
-            return DEFAULT_PAGE;
-        }
-        if (!given.matches("\\d{1,3}")) {
-            throw new InvalidInput("limit", "El nombre d'entrades per pàgina ha de ser un nombre enter.");
-        }
-        return Integer.parseInt(given);
     }
 
     /** SnapStart priming: the access log of a person who does not exist, through the whole request path. */

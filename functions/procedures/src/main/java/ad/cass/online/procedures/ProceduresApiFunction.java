@@ -3,7 +3,9 @@ package ad.cass.online.procedures;
 import ad.cass.online.aws.Env;
 import ad.cass.online.aws.access.AccessSettings;
 import ad.cass.online.aws.access.DynamoAccessLog;
+import ad.cass.online.aws.documents.DownloadView;
 import ad.cass.online.aws.documents.S3DocumentStore;
+import ad.cass.online.domain.documents.DocumentLinks;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.dynamodb.RecordsSettings;
 import ad.cass.online.aws.http.ApiFunction;
@@ -25,7 +27,6 @@ import ad.cass.online.domain.procedures.ProcedureType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -36,8 +37,6 @@ import java.util.Locale;
 public final class ProceduresApiFunction extends ApiFunction {
     static final int DEFAULT_PAGE = 20;
     static final String BAD_STATUS = "L'estat ha de ser un d'aquests: pending, in-progress, finished, cancelled.";
-    static final String BAD_DATE = "La data ha de tenir el format aaaa-mm-dd.";
-    static final String BAD_LIMIT = "El nombre de tràmits per pàgina ha de ser un nombre enter.";
     private final ProcedureService procedures;
 
     /** Lambda: the clients, once per container, from the environment template.yaml sets. */
@@ -56,20 +55,20 @@ public final class ProceduresApiFunction extends ApiFunction {
         var guard = new AccessGuard(new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()),
                 new DynamoAccessLog(dynamo, AccessSettings.accessLogTable()), clock);
         return new ProcedureService(guard, new DynamoProcedureStore(dynamo, RecordsSettings.recordsTable()),
-                new S3DocumentStore(S3Clients.create(), S3Clients.presigner(), NoticeSettings.documentsBucket()),
-                Duration.ofSeconds(Env.integer("DOCUMENT_LINK_SECONDS", 300)), clock);
+                new DocumentLinks(new S3DocumentStore(S3Clients.create(), S3Clients.presigner(), NoticeSettings.documentsBucket()),
+                        Duration.ofSeconds(Env.integer("DOCUMENT_LINK_SECONDS", 300)), clock), clock);
     }
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
         return switch (request.routeKey()) {
             case "GET /procedures" -> ApiResponse.ok(ProcedureViews.PageView.of(procedures.search(request.principal(),
-                    filter(request), limit(request), request.queryParameter("cursor").orElse(null))));
+                    filter(request), request.pageSize(DEFAULT_PAGE), request.queryParameter("cursor").orElse(null))));
             case "GET /procedures/{code}" -> ApiResponse.ok(ProcedureViews.DetailView.of(
                     procedures.procedure(request.principal(), request.pathParameter("code").orElse(""))));
             case "GET /procedures/{code}/documents" -> ApiResponse.ok(ProcedureViews.DocumentsView.of(
                     procedures.procedure(request.principal(), request.pathParameter("code").orElse(""))));
-            case "GET /procedures/{code}/documents/{id}" -> ApiResponse.ok(ProcedureViews.DownloadView.of(procedures.download(
+            case "GET /procedures/{code}/documents/{id}" -> ApiResponse.ok(DownloadView.of(procedures.download(
                     request.principal(), request.pathParameter("code").orElse(""), request.pathParameter("id").orElse(""))));
             case "POST /procedures/{code}/accept" -> act(request, ProcedureAction.ACCEPT);
             case "POST /procedures/{code}/cancel" -> act(request, ProcedureAction.CANCEL);
@@ -90,8 +89,8 @@ public final class ProceduresApiFunction extends ApiFunction {
     static ProcedureFilter filter(ApiRequest request) {
         ProcedureStatus status = request.queryParameter("status").map(ProceduresApiFunction::status).orElse(null);
         ProcedureType type = request.queryParameter("type").map(ProcedureType::fromCode).orElse(null);
-        LocalDate from = date(request, "from");
-        LocalDate to = date(request, "to");
+        LocalDate from = request.dateParameter("from").orElse(null);
+        LocalDate to = request.dateParameter("to").orElse(null);
         String code = request.queryParameter("code").map(c -> c.trim().toUpperCase(Locale.ROOT)).orElse(null);
         if (status == null && type == null && from == null && to == null && code == null) {
             return ProcedureFilter.PENDING;
@@ -107,25 +106,6 @@ public final class ProceduresApiFunction extends ApiFunction {
             case "cancelled" -> ProcedureStatus.CANCELLED;
             default -> throw new InvalidInput("status", BAD_STATUS);
         };
-    }
-
-    private static LocalDate date(ApiRequest request, String name) {
-        try {
-            return request.queryParameter(name).map(LocalDate::parse).orElse(null);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(name, BAD_DATE);
-        }
-    }
-
-    private static int limit(ApiRequest request) {
-        String given = request.queryParameter("limit").orElse(null);
-        if (given == null) {
-            return DEFAULT_PAGE;
-        }
-        if (!given.matches("\\d{1,3}")) {
-            throw new InvalidInput("limit", BAD_LIMIT);
-        }
-        return Integer.parseInt(given);
     }
 
     /** SnapStart priming: the pending procedures of a person who does not exist, through the whole request path. */

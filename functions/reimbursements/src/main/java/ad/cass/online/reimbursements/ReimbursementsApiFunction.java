@@ -12,18 +12,14 @@ import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.reimbursements.DynamoReimbursementStore;
 import ad.cass.online.aws.reimbursements.ReimbursementViews;
 import ad.cass.online.domain.access.AccessGuard;
-import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.reimbursements.ReimbursementService;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * The medical reimbursements (prestacions de reembossament) of the person the caller acts as (issue 18; seed 000
  * §2.1.3): the benefit sheets of a period or one by its number, and a sheet's lines.
  */
 public final class ReimbursementsApiFunction extends ApiFunction {
-    static final String BAD_DATE = "La data ha de tenir el format aaaa-mm-dd.";
     private final ReimbursementService reimbursements;
 
     /** Lambda: the clients, once per container, from the environment template.yaml sets. */
@@ -60,16 +56,9 @@ public final class ReimbursementsApiFunction extends ApiFunction {
         if (sheet.isPresent()) {
             return ApiResponse.ok(ReimbursementViews.ListView.of(null, null, reimbursements.searched(request.principal(), sheet.get())));
         }
-        var read = reimbursements.sheets(request.principal(), date(request, "from"), date(request, "to"));
+        var read = reimbursements.sheets(request.principal(), request.dateParameter("from").orElse(null),
+                request.dateParameter("to").orElse(null));
         return ApiResponse.ok(ReimbursementViews.ListView.of(read.from(), read.to(), read.sheets()));
-    }
-
-    private static LocalDate date(ApiRequest request, String name) {
-        try {
-            return request.queryParameter(name).map(LocalDate::parse).orElse(null);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(name, BAD_DATE);
-        }
     }
 
     /** SnapStart priming: the sheets of a person who does not exist, through the whole request path. */

@@ -9,6 +9,8 @@ import ad.cass.online.domain.settings.Language;
 import ad.cass.online.domain.text.AcceptLanguage;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +20,8 @@ import java.util.regex.Pattern;
 /** The parts of an API Gateway HTTP API (payload 2.0) event a handler needs, already checked. */
 public final class ApiRequest {
     private static final Pattern CORRELATION_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+    static final String BAD_DATE = "La data ha de tenir el format aaaa-mm-dd.";
+    static final String BAD_PAGE_SIZE = "El nombre d'entrades per pàgina ha de ser un nombre enter.";
 
     private final APIGatewayV2HTTPEvent event;
     private final int maxBodyBytes;
@@ -58,6 +62,27 @@ public final class ApiRequest {
 
     public Optional<String> queryParameter(String name) {
         return Optional.ofNullable(event.getQueryStringParameters()).map(p -> p.get(name));
+    }
+
+    /** A date query parameter ({@code ?from=2026-01-01}), or the 400 naming it. */
+    public Optional<LocalDate> dateParameter(String name) {
+        try {
+            return queryParameter(name).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(name, BAD_DATE);
+        }
+    }
+
+    /** {@code ?limit=}, the entries of a page a client asks for, {@code orElse} when it asks nothing; a range is the service's. */
+    public int pageSize(int orElse) {
+        String given = queryParameter("limit").orElse(null);
+        if (given == null) {
+            return orElse;
+        }
+        if (!given.matches("\\d{1,3}")) {
+            throw new InvalidInput("limit", BAD_PAGE_SIZE);
+        }
+        return Integer.parseInt(given);
     }
 
     /** The client's own correlation id when it sent a sane one, otherwise API Gateway's request id. */

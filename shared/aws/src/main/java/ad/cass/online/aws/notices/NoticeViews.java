@@ -1,7 +1,6 @@
 package ad.cass.online.aws.notices;
 
 import ad.cass.online.domain.notices.ActiveNotice;
-import ad.cass.online.domain.notices.NoticeService;
 import java.util.List;
 
 /** The notices routes as JSON (openapi.yaml: ActiveNotices, NoticeDownload). */
@@ -23,9 +22,4 @@ public final class NoticeViews {
         }
     }
 
-    public record DownloadView(String url, String expiresAt) {
-        public static DownloadView of(NoticeService.Download d) {
-            return new DownloadView(d.link().toString(), d.expiresAt().toString());
-        }
-    }
 }

@@ -190,10 +190,10 @@ public final class DynamoProcedureStore implements ProcedureStore {
         return find(waiting.subject(), waiting.code()).orElseThrow(NotWaiting::new);
     }
 
-    /** By its code: one Query of the person's procedures (a few dozen in a life), no index needed. */
+    /** By its code: one Query of the person's procedures, filtered by DynamoDB (a few dozen in a life), no index needed. */
     @Override
     public Optional<Procedure> find(CassNumber subject, String code) {
-        return procedures(subject).stream().filter(p -> p.code().equals(code)).findFirst();
+        return records.firstWith(subject, RecordsKeys.PROCEDURE, "code", code).map(i -> procedure(subject, i));
     }
 
     /** A procedure from its item: every read of the table (this store, the home page) maps it the same way. */

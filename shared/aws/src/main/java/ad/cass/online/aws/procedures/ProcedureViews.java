@@ -3,7 +3,6 @@ package ad.cass.online.aws.procedures;
 import ad.cass.online.domain.procedures.DocumentRole;
 import ad.cass.online.domain.procedures.Procedure;
 import ad.cass.online.domain.procedures.ProcedureDocument;
-import ad.cass.online.domain.procedures.ProcedureService;
 import ad.cass.online.domain.procedures.ProcedureStatus;
 import ad.cass.online.domain.procedures.ProcedureStore;
 import java.util.List;
@@ -60,9 +59,4 @@ public final class ProcedureViews {
         }
     }
 
-    public record DownloadView(String url, String expiresAt) {
-        public static DownloadView of(ProcedureService.Download d) {
-            return new DownloadView(d.link().toString(), d.expiresAt().toString());
-        }
-    }
 }

@@ -4,17 +4,14 @@ import ad.cass.online.domain.access.AccessEntry;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.access.DataCategory;
 import ad.cass.online.domain.access.Subject;
-import ad.cass.online.domain.documents.DocumentStore;
+import ad.cass.online.domain.documents.DocumentLinks;
 import ad.cass.online.domain.error.Gone;
 import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.format.CatalanFormat;
 import ad.cass.online.domain.identity.Principal;
-import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -25,22 +22,16 @@ import java.util.List;
 public final class NoticeService {
     static final String NO_SUCH_NOTICE = "No s'ha trobat aquest avís.";
 
-    /** A download: where, until when. */
-    public record Download(URI link, Instant expiresAt) {
-    }
-
     private final AccessGuard guard;
     private final NoticeStore notices;
-    private final DocumentStore documents;
-    private final Duration linkValidity;
+    private final DocumentLinks links;
     private final Clock clock;
 
-    /** @param linkValidity how long a download link works (issue 17: 5 minutes, NOTICE_LINK_SECONDS) */
-    public NoticeService(AccessGuard guard, NoticeStore notices, DocumentStore documents, Duration linkValidity, Clock clock) {
+    /** @param links the documents' download links (issue 17: valid 5 minutes, NOTICE_LINK_SECONDS) */
+    public NoticeService(AccessGuard guard, NoticeStore notices, DocumentLinks links, Clock clock) {
         this.guard = guard;
         this.notices = notices;
-        this.documents = documents;
-        this.linkValidity = linkValidity;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -52,10 +43,10 @@ public final class NoticeService {
     }
 
     /**
-     * A link to the notice's document, valid {@code linkValidity}; the notice is read from then on. Another
+     * A link to the notice's document, short-lived; the notice is read from then on. Another
      * person's notice id is not found, whether or not it exists (the lookup is in the caller's own records).
      */
-    public Download download(Principal caller, String id) {
+    public DocumentLinks.Download download(Principal caller, String id) {
         Subject subject = guard.subject(caller, DataCategory.PROCEDURES, AccessEntry.Operation.READ);
         ActiveNotice notice = notices.find(subject.person(), id).orElseThrow(() -> new NotFound(NO_SUCH_NOTICE));
         Instant now = clock.instant();
@@ -63,10 +54,10 @@ public final class NoticeService {
             throw new Gone("Aquest document ja no es pot descarregar: estava disponible fins al {0}.",
                     CatalanFormat.date(notice.availableUntil()));
         }
-        URI link = documents.downloadLink(notice.documentKey(), notice.title() + ".pdf", linkValidity);
+        DocumentLinks.Download link = links.to(notice.documentKey(), notice.title() + ".pdf");
         if (notice.unread()) {
             notices.markRead(notice, now);
         }
-        return new Download(link, now.plus(linkValidity).truncatedTo(ChronoUnit.SECONDS));
+        return link;
     }
 }

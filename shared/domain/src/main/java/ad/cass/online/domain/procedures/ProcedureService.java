@@ -10,11 +10,8 @@ import ad.cass.online.domain.error.Forbidden;
 import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.identity.Principal;
 import ad.cass.online.domain.idempotency.IdempotencyKey;
-import ad.cass.online.domain.documents.DocumentStore;
-import java.net.URI;
+import ad.cass.online.domain.documents.DocumentLinks;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
@@ -32,22 +29,16 @@ public final class ProcedureService {
     static final String NOT_YET = "Aquest document encara no està disponible.";
     static final String NOT_WAITING = "Aquest tràmit ja no està pendent de la vostra resposta: no es pot acceptar ni cancel·lar.";
 
-    /** A download: where, until when. */
-    public record Download(URI link, Instant expiresAt) {
-    }
-
     private final AccessGuard guard;
     private final ProcedureStore store;
-    private final DocumentStore documents;
-    private final Duration linkValidity;
+    private final DocumentLinks links;
     private final Clock clock;
 
-    /** @param linkValidity how long a document's download link works (issue 18: 5 minutes) */
-    public ProcedureService(AccessGuard guard, ProcedureStore store, DocumentStore documents, Duration linkValidity, Clock clock) {
+    /** @param links the documents' download links (issue 18: valid 5 minutes, DOCUMENT_LINK_SECONDS) */
+    public ProcedureService(AccessGuard guard, ProcedureStore store, DocumentLinks links, Clock clock) {
         this.guard = guard;
         this.store = store;
-        this.documents = documents;
-        this.linkValidity = linkValidity;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -68,7 +59,7 @@ public final class ProcedureService {
      * position in the procedure's list, from 1), for whoever may read the procedure; one whose file is not there
      * yet, or no such document, is not found.
      */
-    public Download download(Principal caller, String code, String id) {
+    public DocumentLinks.Download download(Principal caller, String code, String id) {
         Procedure p = procedure(caller, code);
         int index = id != null && id.matches("[1-9]\\d{0,2}") ? Integer.parseInt(id) - 1 : -1;
         if (index < 0 || index >= p.documents().size()) {
@@ -78,9 +69,7 @@ public final class ProcedureService {
         if (!document.available()) {
             throw new NotFound(NOT_YET);
         }
-        Instant now = clock.instant();
-        return new Download(documents.downloadLink(document.storageKey(), fileName(document), linkValidity),
-                now.plus(linkValidity).truncatedTo(ChronoUnit.SECONDS));
+        return links.to(document.storageKey(), fileName(document));
     }
 
     /** The name the person's browser saves it as: the document's own, as a PDF when it does not say. */
