@@ -5,12 +5,14 @@ import ad.cass.online.aws.access.AccessSettings;
 import ad.cass.online.aws.access.DynamoAccessLog;
 import ad.cass.online.aws.documents.DownloadView;
 import ad.cass.online.aws.documents.S3DocumentStore;
+import ad.cass.online.aws.documents.S3UploadStore;
 import ad.cass.online.domain.documents.DocumentLinks;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.dynamodb.RecordsSettings;
 import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.ApiResponse;
+import ad.cass.online.aws.http.JsonBody;
 import ad.cass.online.aws.notices.NoticeSettings;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
@@ -19,15 +21,21 @@ import ad.cass.online.aws.procedures.ProcedureViews;
 import ad.cass.online.aws.s3.S3Clients;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.domain.procedures.Procedure;
 import ad.cass.online.domain.procedures.ProcedureAction;
 import ad.cass.online.domain.procedures.ProcedureFilter;
+import ad.cass.online.domain.procedures.ProcedureRequests;
 import ad.cass.online.domain.procedures.ProcedureService;
 import ad.cass.online.domain.procedures.ProcedureStatus;
 import ad.cass.online.domain.procedures.ProcedureType;
+import ad.cass.online.domain.procedures.ProcedureUploads;
+import ad.cass.online.domain.procedures.RequestForm;
+import ad.cass.online.domain.procedures.RequestRules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The procedures (tràmits) of the person the caller acts as (issue 18; seed 000 §2.1.2): the pending ones and the
@@ -37,48 +45,83 @@ import java.util.Locale;
 public final class ProceduresApiFunction extends ApiFunction {
     static final int DEFAULT_PAGE = 20;
     static final String BAD_STATUS = "L'estat ha de ser un d'aquests: pending, in-progress, finished, cancelled.";
-    private final ProcedureService procedures;
+    private final Services services;
+
+    /** What the routes call: reading, filing and changing, and the documents people bring. */
+    public record Services(ProcedureService procedures, ProcedureRequests requests, ProcedureUploads uploads) {
+        /** From the environment template.yaml sets, on the given clock (tests move it). */
+        public static Services fromEnvironment(Clock clock) {
+            var dynamo = DynamoDbClients.create();
+            var guard = new AccessGuard(new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()),
+                    new DynamoAccessLog(dynamo, AccessSettings.accessLogTable()), clock);
+            var store = new DynamoProcedureStore(dynamo, RecordsSettings.recordsTable());
+            var s3 = S3Clients.create();
+            String bucket = NoticeSettings.documentsBucket();
+            return new Services(new ProcedureService(guard, store, new DocumentLinks(new S3DocumentStore(s3, S3Clients.presigner(), bucket),
+                    Duration.ofSeconds(Env.integer("DOCUMENT_LINK_SECONDS", 300)), clock), clock),
+                    new ProcedureRequests(guard, store, new RequestRules(Set.of(Env.required("CONVENTION_COUNTRIES").split(",")),
+                            Env.integer("TRAVEL_FORM_MAX_DAYS", 365)), clock),
+                    new ProcedureUploads(guard, store, new S3UploadStore(s3, S3Clients.presigner(), bucket),
+                            Env.integer("UPLOAD_MAX_BYTES", 10 * 1024 * 1024), Duration.ofSeconds(Env.integer("UPLOAD_LINK_SECONDS", 900)),
+                            clock));
+        }
+    }
 
     /** Lambda: the clients, once per container, from the environment template.yaml sets. */
     public ProceduresApiFunction() {
-        this(fromEnvironment(Clock.systemUTC()));
+        this(Services.fromEnvironment(Clock.systemUTC()));
     }
 
-    /** Tests: the service ready-made. */
-    public ProceduresApiFunction(ProcedureService procedures) {
-        this.procedures = procedures;
-    }
-
-    /** From the environment template.yaml sets, on the given clock (tests move it). */
-    public static ProcedureService fromEnvironment(Clock clock) {
-        var dynamo = DynamoDbClients.create();
-        var guard = new AccessGuard(new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()),
-                new DynamoAccessLog(dynamo, AccessSettings.accessLogTable()), clock);
-        return new ProcedureService(guard, new DynamoProcedureStore(dynamo, RecordsSettings.recordsTable()),
-                new DocumentLinks(new S3DocumentStore(S3Clients.create(), S3Clients.presigner(), NoticeSettings.documentsBucket()),
-                        Duration.ofSeconds(Env.integer("DOCUMENT_LINK_SECONDS", 300)), clock), clock);
+    /** Tests: the services ready-made. */
+    public ProceduresApiFunction(Services services) {
+        this.services = services;
     }
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
+        String code = request.pathParameter("code").orElse("");
         return switch (request.routeKey()) {
-            case "GET /procedures" -> ApiResponse.ok(ProcedureViews.PageView.of(procedures.search(request.principal(),
+            case "GET /procedures" -> ApiResponse.ok(ProcedureViews.PageView.of(services.procedures().search(request.principal(),
                     filter(request), request.pageSize(DEFAULT_PAGE), request.queryParameter("cursor").orElse(null))));
+            case "GET /procedures/forms" -> ApiResponse.ok(ProcedureViews.FormsView.of(RequestForm.all()));
+            case "POST /procedures" -> file(request);
             case "GET /procedures/{code}" -> ApiResponse.ok(ProcedureViews.DetailView.of(
-                    procedures.procedure(request.principal(), request.pathParameter("code").orElse(""))));
+                    services.procedures().procedure(request.principal(), code)));
+            case "PATCH /procedures/{code}" -> ApiResponse.ok(ProcedureViews.DetailView.of(services.requests().modify(
+                    request.principal(), code, request.header("idempotency-key").orElse(null),
+                    request.jsonBody().optionalStringMembers("fields", 20, 120))));
             case "GET /procedures/{code}/documents" -> ApiResponse.ok(ProcedureViews.DocumentsView.of(
-                    procedures.procedure(request.principal(), request.pathParameter("code").orElse(""))));
-            case "GET /procedures/{code}/documents/{id}" -> ApiResponse.ok(DownloadView.of(procedures.download(
-                    request.principal(), request.pathParameter("code").orElse(""), request.pathParameter("id").orElse(""))));
+                    services.procedures().procedure(request.principal(), code)));
+            case "POST /procedures/{code}/documents" -> upload(request, code);
+            case "GET /procedures/{code}/documents/{id}" -> ApiResponse.ok(DownloadView.of(services.procedures().download(
+                    request.principal(), code, request.pathParameter("id").orElse(""))));
+            case "POST /procedures/{code}/documents/{id}/complete" -> ApiResponse.ok(ProcedureViews.DetailView.of(
+                    services.uploads().uploaded(request.principal(), code, request.pathParameter("id").orElse(""))));
             case "POST /procedures/{code}/accept" -> act(request, ProcedureAction.ACCEPT);
             case "POST /procedures/{code}/cancel" -> act(request, ProcedureAction.CANCEL);
             default -> unknownRoute(request);
         };
     }
 
+    /** Seeds 001 and 002, "Sol·licitar": 201 with the new procedure, once per Idempotency-Key. */
+    private ApiResponse file(ApiRequest request) {
+        JsonBody body = request.jsonBody();
+        Procedure filed = services.requests().file(request.principal(), request.header("idempotency-key").orElse(null),
+                ProcedureType.fromCode(body.requiredString("type", 40)), body.optionalStringMembers("fields", 20, 120));
+        return ApiResponse.created(ProcedureViews.DetailView.of(filed), "/procedures/" + filed.code());
+    }
+
+    /** Issue 18: where to PUT a document the person brings, and how to say it is there. */
+    private ApiResponse upload(ApiRequest request, String code) {
+        JsonBody body = request.jsonBody();
+        ProcedureUploads.Slot slot = services.uploads().slot(request.principal(), code, body.requiredString("document", 3),
+                body.requiredString("contentType", 40), body.requiredCount("size", Integer.MAX_VALUE));
+        return ApiResponse.ok(ProcedureViews.UploadView.of(code, slot));
+    }
+
     /** Seed 000 §2.1.2, "acceptar-lo … o cancel·lar-lo": once per Idempotency-Key. */
     private ApiResponse act(ApiRequest request, ProcedureAction action) {
-        return ApiResponse.ok(ProcedureViews.DetailView.of(procedures.act(request.principal(),
+        return ApiResponse.ok(ProcedureViews.DetailView.of(services.procedures().act(request.principal(),
                 request.pathParameter("code").orElse(""), request.header("idempotency-key").orElse(null), action)));
     }
 

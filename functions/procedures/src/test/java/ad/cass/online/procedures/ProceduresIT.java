@@ -88,7 +88,7 @@ class ProceduresIT {
         }
         MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
         api = new FunctionCalls("procedures", Env.with(stack.environment("ProceduresFunction"),
-                () -> new ProceduresApiFunction(ProceduresApiFunction.fromEnvironment(clock))));
+                () -> new ProceduresApiFunction(ProceduresApiFunction.Services.fromEnvironment(clock))));
     }
 
 

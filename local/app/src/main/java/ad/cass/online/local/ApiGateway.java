@@ -74,7 +74,10 @@ final class ApiGateway {
         this.host = host;
         this.outbox = outbox;
         this.docs = docs;
-        this.routes = host.template().routes().stream().map(ApiGateway::compile).toList();
+        // API Gateway picks the most specific route: a path with fewer {parameters} before one with more, so
+        // GET /procedures/forms is not GET /procedures/{code}
+        this.routes = host.template().routes().stream().map(ApiGateway::compile)
+                .sorted(java.util.Comparator.comparingInt(r -> r.parameters().size())).toList();
     }
 
     List<SamTemplate.Route> routes() {

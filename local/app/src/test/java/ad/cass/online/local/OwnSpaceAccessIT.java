@@ -153,6 +153,17 @@ class OwnSpaceAccessIT {
             100001A  | dependant:100002B        | GET    | /reimbursements/2025030000      | -                         | 404    | -
             100005E  | own:100005E              | GET    | /reimbursements/2025030000      | -                         | 404    | -
             100004D  | self-employed:820451     | GET    | /procedures?type=contribution-base-declaration | -          | 200    | -
+            100001A  | own:100001A              | GET    | /procedures/forms               | -                         | 200    | -
+            100001A  | own:100001A              | POST   | /procedures                     | {"type":"health-coverage-certificate"} | 201 | -
+            100001A  | dependant:100003C        | POST   | /procedures                     | {"type":"student-certificate-under-25","fields":{"school":"UdA","academicYear":"2026-2027"}} | 201 | -
+            100001A  | dependant:100003C        | POST   | /procedures                     | {"type":"student-certificate-25-to-30","fields":{"school":"UdA","academicYear":"2026-2027"}} | 400 | -
+            100004D  | self-employed:820451     | POST   | /procedures                     | {"type":"health-coverage-certificate"} | 403 | -
+            100003C  | own:100003C              | PATCH  | /procedures/TA2026-006120       | {"fields":{"familyName":"Serra"}} | 404 | -
+            100001A  | dependant:100002B        | PATCH  | /procedures/TA2026-006120       | {"fields":{"familyName":"Serra"}} | 404 | -
+            100001A  | own:100001A              | PATCH  | /procedures/TA2026-006120       | {"fields":{"familyName":"Vidal i Serra"}} | 200 | -
+            100001A  | dependant:100002B        | POST   | /procedures/TA2026-006120/documents | {"document":"1","contentType":"application/pdf","size":1000} | 404 | -
+            100001A  | own:100001A              | POST   | /procedures/TA2026-006120/documents | {"document":"1","contentType":"application/pdf","size":1000} | 200 | -
+            100003C  | own:100003C              | POST   | /procedures/TA2026-006120/documents/1/complete | -          | 404    | -
             """)
     void theGuardDecidesOnEveryRoute(String who, String profileId, String method, String path, String body, int status,
                                      String whose) throws Exception {

@@ -199,9 +199,12 @@ public final class DemoData {
     private void procedures() {
         procedures.add(procedure(EMPLOYEE, "TA2026-004512", "Certificat de cobertura sanitària", LocalDate.of(2026, 3, 2),
                 ProcedureStatus.FINISHED, false, new ProcedureDocument("Certificat de cobertura sanitària.pdf", DocumentRole.OUTPUT)));
-        procedures.add(procedure(EMPLOYEE, "TA2026-006120", "Modificació de dades personals", LocalDate.of(2026, 10, 28),
-                ProcedureStatus.PENDING, false, new ProcedureDocument("Document d'identitat", DocumentRole.MANDATORY),
-                new ProcedureDocument("Justificant de domicili", DocumentRole.OPTIONAL)));
+        // filed through the portal (seed 001): what Jordi asked to change, and the papers that prove it, still to bring
+        Procedure nameChange = procedure(EMPLOYEE, "TA2026-006120", "Modificació de dades personals", LocalDate.of(2026, 10, 28),
+                ProcedureStatus.PENDING, false, new ProcedureDocument("Document acreditatiu del canvi", DocumentRole.MANDATORY),
+                new ProcedureDocument("Altres justificants", DocumentRole.OPTIONAL));
+        procedures.add(nameChange.changed(nameChange.modifiedAt(), nameChange.status(), nameChange.documents(),
+                Map.of("familyName", "Vidal i Font", "maritalStatus", "married")));
         procedures.add(procedure(EMPLOYEE, "TA2025-011874", "Extracte d'ingressos", LocalDate.of(2025, 12, 15),
                 ProcedureStatus.FINISHED, true, new ProcedureDocument("Extracte d'ingressos 2025.pdf", DocumentRole.OUTPUT)));
         procedures.add(procedure(CHILD, "TA2026-005233", "Formulari de desplaçament", LocalDate.of(2026, 7, 1),

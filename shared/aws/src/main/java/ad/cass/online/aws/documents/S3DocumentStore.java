@@ -1,6 +1,7 @@
 package ad.cass.online.aws.documents;
 
 import ad.cass.online.aws.PassingFaults;
+import ad.cass.online.aws.http.ContentDisposition;
 import ad.cass.online.domain.documents.DocumentStore;
 import java.net.URI;
 import java.time.Duration;
@@ -47,10 +48,7 @@ public final class S3DocumentStore implements DocumentStore {
 
     @Override
     public URI downloadLink(String key, String fileName, Duration validity) {
-        // RFC 6266: an ASCII fallback name and the UTF-8 one, so Catalan accents survive the download
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        String utf8 = java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        String disposition = "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8;
+        String disposition = ContentDisposition.attachment(fileName);
         return URI.create(presigner.presignGetObject(p -> p.signatureDuration(validity)
                 .getObjectRequest(g -> g.bucket(bucket).key(key).responseContentDisposition(disposition)))
                 .url().toString());

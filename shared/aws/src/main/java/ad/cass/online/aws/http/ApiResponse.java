@@ -16,6 +16,22 @@ public record ApiResponse(int status, Object body, Map<String, String> headers) 
         return new ApiResponse(200, body);
     }
 
+    /** 201, with where the new resource is. */
+    public static ApiResponse created(Object body, String location) {
+        return new ApiResponse(201, body).header("Location", location);
+    }
+
+    /**
+     * A document to download (an export), as bytes that API Gateway hands on as they are (base64 in the event);
+     * {@code fileName} is what the browser saves it as (RFC 6266, the UTF-8 name beside an ASCII one).
+     */
+    public static ApiResponse file(byte[] content, String contentType, String fileName) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", contentType);
+        headers.put("Content-Disposition", ContentDisposition.attachment(fileName));
+        return new ApiResponse(200, content, headers);
+    }
+
     public static ApiResponse noContent() {
         return new ApiResponse(204, null, new LinkedHashMap<>());
     }
@@ -46,8 +62,9 @@ public record ApiResponse(int status, Object body, Map<String, String> headers) 
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(status)
                 .withHeaders(all)
-                .withBody(body == null ? null : Json.write(body))
-                .withIsBase64Encoded(false)
+                .withBody(body == null ? null : body instanceof byte[] bytes ? java.util.Base64.getEncoder().encodeToString(bytes)
+                        : Json.write(body))
+                .withIsBase64Encoded(body instanceof byte[])
                 .build();
     }
 }

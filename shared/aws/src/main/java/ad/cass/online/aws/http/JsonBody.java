@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -130,5 +133,37 @@ public final class JsonBody {
             texts.add(item.textValue());
         }
         return texts;
+    }
+
+    /**
+     * A member that is an object of short texts ({@code "fields": {"country": "FR"}}), as names and values; a null
+     * value is kept as null (a change that empties the field). Absent: empty.
+     */
+    public Map<String, String> optionalStringMembers(String field, int maxMembers, int maxLength) {
+        Map<String, String> members = new LinkedHashMap<>();
+        Optional<JsonBody> object = optionalObject(field);
+        if (object.isEmpty()) {
+            return members;
+        }
+        if (object.get().root.size() > maxMembers) {
+            throw new InvalidInput(name(field), "El camp «{0}» té massa membres (màxim {1}).", name(field), maxMembers);
+        }
+        for (Iterator<String> names = object.get().root.fieldNames(); names.hasNext(); ) {
+            String member = names.next();
+            members.put(member, object.get().optionalString(member, maxLength).orElse(null));
+        }
+        return members;
+    }
+
+    /** A whole number from 0 to {@code max}. */
+    public long requiredCount(String field, long max) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            throw new InvalidInput(name(field), "Falta el camp «{0}».", name(field));
+        }
+        if (!value.canConvertToExactIntegral() || value.asLong() < 0 || value.asLong() > max) {
+            throw new InvalidInput(name(field), "El camp «{0}» ha de ser un nombre enter de 0 a {1}.", name(field), max);
+        }
+        return value.asLong();
     }
 }

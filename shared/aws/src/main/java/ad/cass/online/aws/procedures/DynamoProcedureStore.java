@@ -16,7 +16,6 @@ import ad.cass.online.domain.access.AccessEntry;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.procedures.DocumentRole;
 import ad.cass.online.domain.procedures.Procedure;
-import ad.cass.online.domain.procedures.ProcedureAction;
 import ad.cass.online.domain.procedures.ProcedureDocument;
 import ad.cass.online.domain.procedures.ProcedureFilter;
 import ad.cass.online.domain.procedures.ProcedureStatus;
@@ -75,6 +74,9 @@ public final class DynamoProcedureStore implements ProcedureStore {
             }
             return m(document);
         }).toList()));
+        Map<String, AttributeValue> fields = new HashMap<>();
+        p.fields().forEach((name, value) -> fields.put(name, s(value)));
+        item.put("fields", m(fields));
         return item;
     }
 
@@ -129,34 +131,38 @@ public final class DynamoProcedureStore implements ProcedureStore {
     }
 
     /**
-     * The move and its record in one transaction, conditioned on the procedure still waiting and on the record not
-     * being there: of two requests at once one wins; a retry of the winner finds its record and answers as it did.
+     * The change and its record in one transaction, conditioned on the procedure still waiting, unchanged since it
+     * was read, and on the record not being there: of two requests at once one wins; a retry of the winner finds its
+     * record and answers as it did.
      */
     @Override
-    public Procedure act(Procedure waiting, ProcedureAction action, String keyDigest, AccessEntry.Capacity capacity,
-                         CassNumber actor, Instant at) {
-        Map<String, AttributeValue> recordKey = RecordsKeys.procedureAction(waiting.subject(), waiting.code(), keyDigest);
+    public Procedure act(Procedure seen, Procedure after, String action, String keyDigest, AccessEntry.Capacity capacity,
+                         CassNumber actor) {
+        Map<String, AttributeValue> recordKey = RecordsKeys.procedureAction(seen.subject(), seen.code(), keyDigest);
         Optional<Map<String, AttributeValue>> done = actionRecord(recordKey);
         if (done.isPresent()) {
-            return replay(waiting, action, done.get());
+            return replay(seen, action, done.get());
         }
-        if (waiting.status() != ProcedureStatus.PENDING) {
+        if (seen.status() != ProcedureStatus.PENDING) {
             throw new NotWaiting();
         }
         Map<String, AttributeValue> record = new HashMap<>(recordKey);
-        record.put("code", s(waiting.code()));
-        record.put("action", s(action.name()));
+        record.put("code", s(seen.code()));
+        record.put("action", s(action));
         record.put("actor", s(actor.value()));
         record.put("capacity", s(capacity.name()));
-        record.put("at", s(at.toString()));
+        record.put("at", s(after.modifiedAt().toString()));
+        record.put("status", s(after.status().name()));
+        Map<String, AttributeValue> changed = item(after);
         List<TransactWriteItem> writes = List.of(
                 TransactWriteItem.builder().update(Update.builder().tableName(table)
-                        .key(RecordsKeys.procedure(waiting.subject(), waiting.startDate(), waiting.code()))
-                        .updateExpression("SET #status = :to, modifiedAt = :at")
-                        .conditionExpression("#status = :pending")
-                        .expressionAttributeNames(Map.of("#status", "status"))
-                        .expressionAttributeValues(Map.of(":to", s(action.leadsTo().name()), ":at", s(at.toString()),
-                                ":pending", s(ProcedureStatus.PENDING.name())))
+                        .key(RecordsKeys.procedure(seen.subject(), seen.startDate(), seen.code()))
+                        .updateExpression("SET #status = :to, modifiedAt = :at, documents = :documents, #fields = :fields")
+                        .conditionExpression("#status = :pending AND modifiedAt = :seen")
+                        .expressionAttributeNames(Map.of("#status", "status", "#fields", "fields"))
+                        .expressionAttributeValues(Map.of(":to", s(after.status().name()), ":at", changed.get("modifiedAt"),
+                                ":documents", changed.get("documents"), ":fields", changed.get("fields"),
+                                ":pending", s(ProcedureStatus.PENDING.name()), ":seen", s(seen.modifiedAt().toString())))
                         .build()).build(),
                 TransactWriteItem.builder().put(Put.builder().tableName(table).item(record)
                         .conditionExpression("attribute_not_exists(pk)").build()).build());
@@ -167,11 +173,10 @@ public final class DynamoProcedureStore implements ProcedureStore {
                 if (!DynamoFaults.onlyConditionsFailed(e)) {
                     throw e; // throttled or conflicting: DynamoFaults makes it a 503, and the retry is safe
                 }
-                // another request came first: this same one retried (its record is there), or another action
-                return actionRecord(recordKey).map(r -> replay(waiting, action, r)).orElseThrow(NotWaiting::new);
+                // another request came first: this same one retried (its record is there), or another change
+                return actionRecord(recordKey).map(r -> replay(seen, action, r)).orElseThrow(NotWaiting::new);
             }
-            return new Procedure(waiting.subject(), waiting.code(), waiting.type(), waiting.startDate(), at, action.leadsTo(),
-                    waiting.professional(), waiting.documents());
+            return after;
         });
     }
 
@@ -183,11 +188,17 @@ public final class DynamoProcedureStore implements ProcedureStore {
     }
 
     /** This key's action was made: the procedure as it is now; the same key for another action is no retry. */
-    private Procedure replay(Procedure waiting, ProcedureAction action, Map<String, AttributeValue> record) {
-        if (!str(record, "action").equals(action.name())) {
+    private Procedure replay(Procedure waiting, String action, Map<String, AttributeValue> record) {
+        if (!str(record, "action").equals(action)) {
             throw new NotWaiting();
         }
         return find(waiting.subject(), waiting.code()).orElseThrow(NotWaiting::new);
+    }
+
+    private static Map<String, String> fields(Map<String, AttributeValue> stored) {
+        Map<String, String> fields = new HashMap<>();
+        stored.forEach((name, value) -> fields.put(name, value.s()));
+        return fields;
     }
 
     /** By its code: one Query of the person's procedures, filtered by DynamoDB (a few dozen in a life), no index needed. */
@@ -203,6 +214,7 @@ public final class DynamoProcedureStore implements ProcedureStore {
                 ProcedureStatus.valueOf(str(i, "status")), i.get("professional").bool(),
                 list(i, "documents").stream().map(AttributeValue::m)
                         .map(d -> new ProcedureDocument(str(d, "name"), DocumentRole.valueOf(str(d, "role")),
-                                Attrs.optStr(d, "key").orElse(null))).toList());
+                                Attrs.optStr(d, "key").orElse(null))).toList(),
+                i.containsKey("fields") ? fields(i.get("fields").m()) : Map.of());
     }
 }

@@ -5,7 +5,11 @@ import ad.cass.online.domain.procedures.Procedure;
 import ad.cass.online.domain.procedures.ProcedureDocument;
 import ad.cass.online.domain.procedures.ProcedureStatus;
 import ad.cass.online.domain.procedures.ProcedureStore;
+import ad.cass.online.domain.procedures.ProcedureType;
+import ad.cass.online.domain.procedures.ProcedureUploads;
+import ad.cass.online.domain.procedures.RequestForm;
 import java.util.List;
+import java.util.Map;
 
 /** Procedures as JSON (openapi.yaml, ProcedurePage, Procedure, ProcedureDocuments). Dates ISO 8601. */
 public final class ProcedureViews {
@@ -22,9 +26,13 @@ public final class ProcedureViews {
         }
     }
 
+    /** "modify" only for a request the portal files, whose fields it knows ({@link RequestForm}). */
     static List<String> actions(Procedure p) {
-        return p.status() == ProcedureStatus.PENDING ? List.of("view", "documents", "accept", "modify", "cancel")
-                : List.of("view", "documents");
+        if (p.status() != ProcedureStatus.PENDING) {
+            return List.of("view", "documents");
+        }
+        return ProcedureType.describing(p.type()).flatMap(RequestForm::find).isPresent()
+                ? List.of("view", "documents", "accept", "modify", "cancel") : List.of("view", "documents", "accept", "cancel");
     }
 
     public record PageView(List<Row> procedures, String next) {
@@ -33,12 +41,13 @@ public final class ProcedureViews {
         }
     }
 
+    /** @param fields what the person filled in, for a request filed through the portal (empty otherwise) */
     public record DetailView(String code, String type, String startDate, String modifiedAt, String status, List<String> actions,
-                             DocumentsView documents) {
+                             Map<String, String> fields, DocumentsView documents) {
         public static DetailView of(Procedure p) {
             Row row = Row.of(p);
             return new DetailView(row.code(), row.type(), row.startDate(), row.modifiedAt(), row.status(), row.actions(),
-                    DocumentsView.of(p));
+                    p.fields(), DocumentsView.of(p));
         }
     }
 
@@ -59,4 +68,32 @@ public final class ProcedureViews {
         }
     }
 
+    /**
+     * Where to PUT a document (issue 18): the link takes exactly this content type and size, until {@code expiresAt};
+     * then {@code complete} says it is there.
+     */
+    public record UploadView(String document, String url, String method, Map<String, String> headers, String expiresAt,
+                             String complete) {
+        public static UploadView of(String code, ProcedureUploads.Slot slot) {
+            return new UploadView(slot.document(), slot.link().toString(), "PUT",
+                    Map.of("Content-Type", slot.contentType(), "Content-Length", Long.toString(slot.size())),
+                    slot.expiresAt().toString(), "/procedures/" + code + "/documents/" + slot.document() + "/complete");
+        }
+    }
+
+    /** A request the portal files: its type's code and name, its fields, its documents (seeds 001 and 002). */
+    public record FormView(String type, String name, List<FieldView> fields, List<String> mandatory, List<String> optional,
+                           List<String> output) {
+    }
+
+    public record FieldView(String name, String kind, boolean required) {
+    }
+
+    public record FormsView(List<FormView> forms) {
+        public static FormsView of(List<RequestForm> forms) {
+            return new FormsView(forms.stream().map(f -> new FormView(f.type().code(), f.type().label(),
+                    f.fields().stream().map(x -> new FieldView(x.name(), x.kind().name(), x.required())).toList(),
+                    f.mandatory(), f.optional(), f.output())).toList());
+        }
+    }
 }

@@ -10,6 +10,7 @@ import ad.cass.online.domain.identity.Principal;
 import ad.cass.online.domain.person.ProfileType;
 import ad.cass.online.domain.procedures.DocumentRole;
 import ad.cass.online.domain.procedures.Procedure;
+import ad.cass.online.domain.procedures.ProcedureCodes;
 import ad.cass.online.domain.procedures.ProcedureDocument;
 import ad.cass.online.domain.procedures.ProcedureStatus;
 import ad.cass.online.domain.procedures.ProcedureStore;
@@ -59,7 +60,7 @@ public final class DependantRequests {
                 .map(d -> new ProcedureDocument(d.text(), d.applicability() == Applicability.ALWAYS
                         ? DocumentRole.MANDATORY : DocumentRole.OPTIONAL))
                 .toList();
-        Procedure filed = procedures.createOnce(new Procedure(subject.person(), code(subject, key, today),
+        Procedure filed = procedures.createOnce(new Procedure(subject.person(), ProcedureCodes.forRequest(subject.person(), key, today),
                 "Alta d'assegurat indirecte (" + label(request.category()) + "): " + request.givenName() + " "
                         + request.familyName(),
                 today, now, ProcedureStatus.PENDING, false, documents));
@@ -81,16 +82,5 @@ public final class DependantRequests {
             case JOB_SEEKER_18_TO_25: return "demandant d'ocupació de 18 a 25 anys";
             default: throw new IllegalArgumentException(category.name());
         }
-    }
-
-    /**
-     * TA + year + six digits drawn from the person and the request's idempotency key: the same request gives
-     * the same code, so a retry finds the procedure it already filed. Codes only need to be unique within a
-     * person's procedures, where a clash of two different requests is one in a million.
-     */
-    static String code(Subject subject, IdempotencyKey key, LocalDate today) {
-        byte[] hash = key.digestFor(subject.person());
-        long n = ((hash[0] & 0xffL) << 16 | (hash[1] & 0xffL) << 8 | (hash[2] & 0xffL)) % 1_000_000;
-        return String.format("TA%d-%06d", today.getYear(), n);
     }
 }

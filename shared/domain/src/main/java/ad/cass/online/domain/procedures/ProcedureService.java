@@ -12,6 +12,7 @@ import ad.cass.online.domain.identity.Principal;
 import ad.cass.online.domain.idempotency.IdempotencyKey;
 import ad.cass.online.domain.documents.DocumentLinks;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
@@ -27,7 +28,7 @@ public final class ProcedureService {
 
     static final String NO_SUCH_DOCUMENT = "No s'ha trobat aquest document del tràmit.";
     static final String NOT_YET = "Aquest document encara no està disponible.";
-    static final String NOT_WAITING = "Aquest tràmit ja no està pendent de la vostra resposta: no es pot acceptar ni cancel·lar.";
+    static final String NOT_WAITING = "Aquest tràmit ja no està pendent de la vostra resposta, o ha canviat mentrestant: torneu-lo a consultar.";
 
     private final AccessGuard guard;
     private final ProcedureStore store;
@@ -61,15 +62,20 @@ public final class ProcedureService {
      */
     public DocumentLinks.Download download(Principal caller, String code, String id) {
         Procedure p = procedure(caller, code);
-        int index = id != null && id.matches("[1-9]\\d{0,2}") ? Integer.parseInt(id) - 1 : -1;
-        if (index < 0 || index >= p.documents().size()) {
-            throw new NotFound(NO_SUCH_DOCUMENT);
-        }
-        ProcedureDocument document = p.documents().get(index);
+        ProcedureDocument document = p.documents().get(documentIndex(p, id));
         if (!document.available()) {
             throw new NotFound(NOT_YET);
         }
         return links.to(document.storageKey(), fileName(document));
+    }
+
+    /** Where document {@code id} (its position, from 1) is in the procedure's list; no such document is not found. */
+    static int documentIndex(Procedure p, String id) {
+        int index = id != null && id.matches("[1-9]\\d{0,2}") ? Integer.parseInt(id) - 1 : -1;
+        if (index < 0 || index >= p.documents().size()) {
+            throw new NotFound(NO_SUCH_DOCUMENT);
+        }
+        return index;
     }
 
     /** The name the person's browser saves it as: the document's own, as a PDF when it does not say. */
@@ -87,21 +93,41 @@ public final class ProcedureService {
         IdempotencyKey key = new IdempotencyKey(idempotencyKey);
         Subject subject = guard.subject(caller, DataCategory.PROCEDURES, AccessEntry.Operation.WRITE);
         Procedure found = procedure(subject, code);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return change(store, caller, subject, found, found.changed(now, action.leadsTo(), found.documents(), found.fields()),
+                action.name(), keyDigest(key, subject));
+    }
+
+    /** What names a change made once per Idempotency-Key in the store: half the key's digest, as hex. */
+    static String keyDigest(IdempotencyKey key, Subject subject) {
+        return HexFormat.of().formatHex(key.digestFor(subject.person()), 0, 16);
+    }
+
+    /**
+     * Writes {@code after} in place of {@code seen}, with its record (who, in which capacity); a procedure that no
+     * longer waits on the person, or that another request changed meanwhile, is a 409.
+     */
+    static Procedure change(ProcedureStore store, Principal caller, Subject subject, Procedure seen, Procedure after,
+                            String action, String keyDigest) {
         AccessEntry.Capacity capacity = subject.person().equals(caller.cassNumber()) ? AccessEntry.Capacity.SELF
                 : AccessEntry.Capacity.HOLDER;
         try {
-            return store.act(found, action, HexFormat.of().formatHex(key.digestFor(subject.person()), 0, 16), capacity,
-                    caller.cassNumber(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            return store.act(seen, after, action, keyDigest, capacity, caller.cassNumber());
         } catch (ProcedureStore.NotWaiting e) {
             throw new Conflict(NOT_WAITING);
         }
     }
 
-    private Procedure procedure(Subject subject, String code) {
+    /** The procedure {@code code} of the person the guard let through, or why not. */
+    static Procedure procedure(ProcedureStore store, Subject subject, String code) {
         Procedure found = store.find(subject.person(), code).orElseThrow(() -> new NotFound(NOT_FOUND));
         if (found.professional() && !subject.mayRead(DataCategory.PROFESSIONAL)) {
             throw new Forbidden(PROFESSIONAL);
         }
         return found;
+    }
+
+    private Procedure procedure(Subject subject, String code) {
+        return procedure(store, subject, code);
     }
 }

@@ -2,7 +2,6 @@ package ad.cass.online.domain.procedures;
 
 import ad.cass.online.domain.access.AccessEntry;
 import ad.cass.online.domain.person.CassNumber;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,19 +29,23 @@ public interface ProcedureStore {
     Optional<Procedure> find(CassNumber subject, String code);
 
     /**
-     * Moves a procedure that waits on the person to {@code action}'s state, once per idempotency key: the move and
-     * its record (who, in which capacity, when) are one write, conditioned on the procedure still waiting.
+     * Changes a procedure that waits on the person into {@code after} (its state, documents, fields, modifiedAt), once
+     * per {@code action} and key: the change and its record (what, who, in which capacity, when) are one write,
+     * conditioned on the procedure still waiting and unchanged since {@code seen} was read, so of two changes made
+     * at once one wins.
      *
-     * @return the procedure after the move; the same answer when this key's move was already made
-     * @throws NotWaiting when the procedure no longer waits on the person and this key moved nothing
+     * @param action    what the record says was done (ACCEPT, CANCEL, MODIFY, DOCUMENT)
+     * @param keyDigest names the change: from the request's Idempotency-Key, or what makes it unique by itself
+     * @return the procedure after the change; the procedure as it is now when this key's change was already made
+     * @throws NotWaiting when the procedure no longer waits on the person, or changed since, and this key changed nothing
      */
-    Procedure act(Procedure waiting, ProcedureAction action, String keyDigest, AccessEntry.Capacity capacity, CassNumber actor,
-                  Instant at);
+    Procedure act(Procedure seen, Procedure after, String action, String keyDigest, AccessEntry.Capacity capacity,
+                  CassNumber actor);
 
     /** The procedure is not (or no longer) waiting on the person: another action came first. */
     final class NotWaiting extends RuntimeException {
         public NotWaiting() {
-            super("the procedure does not wait on the person", null, false, false);
+            super("the procedure does not wait on the person, or changed since it was read", null, false, false);
         }
     }
 

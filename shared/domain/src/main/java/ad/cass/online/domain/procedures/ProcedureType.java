@@ -50,6 +50,11 @@ public enum ProcedureType {
         return description.startsWith(label);
     }
 
+    /** The type a procedure's description falls under, when it is one of these. */
+    public static java.util.Optional<ProcedureType> describing(String description) {
+        return Arrays.stream(values()).filter(t -> t.describes(description)).findFirst();
+    }
+
     public static ProcedureType fromCode(String code) {
         return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst()
                 .orElseThrow(() -> new InvalidInput("type", UNKNOWN,

@@ -1,0 +1,77 @@
+package ad.cass.online.aws.documents;
+
+import ad.cass.online.aws.PassingFaults;
+import ad.cass.online.domain.documents.UploadStore;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.MetadataDirective;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/**
+ * Uploads to the documents bucket: a presigned PUT that signs the content type, the length and the encryption, so S3
+ * refuses any other file than the one announced; then a HEAD and a ranged GET of the first bytes to check it, and a
+ * server-side copy to where it is kept.
+ */
+public final class S3UploadStore implements UploadStore {
+    private final S3Client s3;
+    private final S3Presigner presigner;
+    private final String bucket;
+
+    public S3UploadStore(S3Client s3, S3Presigner presigner, String bucket) {
+        this.s3 = s3;
+        this.presigner = presigner;
+        this.bucket = bucket;
+    }
+
+    @Override
+    public URI uploadLink(String key, String contentType, long size, Duration validity) {
+        return URI.create(presigner.presignPutObject(p -> p.signatureDuration(validity)
+                .putObjectRequest(r -> r.bucket(bucket).key(key).contentType(contentType).contentLength(size)))
+                .url().toString());
+    }
+
+    @Override
+    public Optional<Arrived> inspect(String key, int headBytes) {
+        return call(() -> {
+            try {
+                HeadObjectResponse head = s3.headObject(r -> r.bucket(bucket).key(key));
+                if (head.contentLength() == 0) {
+                    return Optional.of(new Arrived(0, new byte[0]));
+                }
+                byte[] first = s3.getObjectAsBytes(r -> r.bucket(bucket).key(key).range("bytes=0-" + (headBytes - 1))).asByteArray();
+                return Optional.of(new Arrived(head.contentLength(), first));
+            } catch (NoSuchKeyException e) {
+                return Optional.empty();
+            } catch (S3Exception e) {
+                if (e.statusCode() == 404) { // HEAD answers a bare 404, without the NoSuchKey code
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public void keep(String from, String to, String contentType) {
+        call(() -> s3.copyObject(r -> r.sourceBucket(bucket).sourceKey(from).destinationBucket(bucket).destinationKey(to)
+                .contentType(contentType).metadataDirective(MetadataDirective.REPLACE)
+                .serverSideEncryption(ServerSideEncryption.AES256)));
+        discard(from);
+    }
+
+    @Override
+    public void discard(String key) {
+        call(() -> s3.deleteObject(r -> r.bucket(bucket).key(key)));
+    }
+
+    /** A passing S3 failure (SlowDown, 5xx, timeout) becomes the domain's Unavailable. */
+    private static <T> T call(java.util.function.Supplier<T> call) {
+        return PassingFaults.translated("S3", PassingFaults::isPassing, call);
+    }
+}
