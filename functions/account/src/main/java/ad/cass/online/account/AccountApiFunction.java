@@ -18,6 +18,7 @@ import ad.cass.online.aws.dynamodb.RecordsSettings;
 import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.ApiResponse;
+import ad.cass.online.aws.http.CursorSeal;
 import ad.cass.online.aws.http.JsonBody;
 import ad.cass.online.aws.identity.DynamoSessionStore;
 import ad.cass.online.aws.identity.SessionSettings;
@@ -79,7 +80,7 @@ public final class AccountApiFunction extends ApiFunction {
     /** The domain services this function translates to, built once per container. */
     public record Services(AccessLogService accessLog, DependantRequests dependants, ReferringDoctorRoutes doctors,
                            NoticeService notices, SettingsService settings, ContactService contact,
-                           PersonalFileService personalFile) {
+                           PersonalFileService personalFile, CursorSeal cursors) {
         /** From the environment template.yaml sets, on the given clock (tests move it). */
         public static Services fromEnvironment(Clock clock) {
             var dynamo = DynamoDbClients.create();
@@ -100,7 +101,8 @@ public final class AccountApiFunction extends ApiFunction {
                             new SesMailer(SesClients.deferred(), SigninSettings.mailFrom()), ContactSettings.inbox(), clock),
                     new PersonalFileService(guard, new DynamoPersonalFileStore(dynamo, PeopleSettings.peopleTable(), records),
                             new DynamoEmploymentStore(dynamo, records),
-                            new SqsNoticeQueue(SqsClients.deferred(), SigninSettings.noticeQueueUrl()), clock));
+                            new SqsNoticeQueue(SqsClients.deferred(), SigninSettings.noticeQueueUrl()), clock),
+                    CursorSeal.fromEnvironment());
         }
     }
 
@@ -117,8 +119,7 @@ public final class AccountApiFunction extends ApiFunction {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         return switch (request.routeKey()) {
-            case "GET /access-log" -> ApiResponse.ok(AccessLogView.of(services.accessLog().page(request.principal(),
-                    request.pageSize(DEFAULT_PAGE), request.queryParameter("cursor").orElse(null))));
+            case "GET /access-log" -> accessLog(request);
             case "GET /dependants/requirements" -> requirements(request);
             case "POST /dependants" -> fileDependant(request);
             case "GET /referring-doctor" -> doctor(services.doctors().situation(request.principal()));
@@ -133,12 +134,25 @@ public final class AccountApiFunction extends ApiFunction {
             case "GET /personal-file" -> ApiResponse.ok(PersonalFileViews.FileView.of(services.personalFile().view(request.principal())));
             case "PATCH /personal-file" -> ApiResponse.ok(PersonalFileViews.FileView.of(services.personalFile().change(
                     request.principal(), filePatch(request.jsonBody()))));
-            case "GET /personal-file/history" -> ApiResponse.ok(PersonalFileViews.HistoryView.of(services.personalFile().history(
-                    request.principal(), request.pageSize(DEFAULT_PAGE), request.queryParameter("cursor").orElse(null))));
+            case "GET /personal-file/history" -> fileHistory(request);
             case "GET /referring-doctor/history" -> ApiResponse.ok(Map.of("periods",
                     DoctorViews.PeriodView.of(services.doctors().history(request.principal()))));
             default -> unknownRoute(request);
         };
+    }
+
+    /** Seed 000 §2.2.2, who reached the person's data: a page, its cursor sealed. */
+    private ApiResponse accessLog(ApiRequest request) {
+        AccessLogView page = AccessLogView.of(services.accessLog().page(request.principal(), request.pageSize(DEFAULT_PAGE),
+                services.cursors().open(request)));
+        return ApiResponse.ok(new AccessLogView(page.entries(), services.cursors().seal(page.next(), request)));
+    }
+
+    /** The personal file's changes: a page, its cursor sealed. */
+    private ApiResponse fileHistory(ApiRequest request) {
+        PersonalFileViews.HistoryView page = PersonalFileViews.HistoryView.of(services.personalFile().history(request.principal(),
+                request.pageSize(DEFAULT_PAGE), services.cursors().open(request)));
+        return ApiResponse.ok(new PersonalFileViews.HistoryView(page.entries(), services.cursors().seal(page.next(), request)));
     }
 
     /** Seed 004: every category, or the one asked for ({@code ?category=}). */

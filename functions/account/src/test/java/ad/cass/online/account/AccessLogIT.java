@@ -72,10 +72,14 @@ class AccessLogIT extends AccountFunctionHarness {
     @Test
     void aCursorCannotLeadIntoAnotherPersonsLog() throws Exception {
         page("access-log-laia.json", null);
-        // a well-formed cursor from Laia's log, handed to Jordi's request, pages through Jordi's partition only
         page("access-log.json", null);
+        // a cursor from Laia's log is sealed for her: handed to Jordi's request, it is refused, not another page
         JsonNode laias = page("access-log-laia.json", Map.of("limit", "1"));
-        JsonNode jordis = page("access-log.json", Map.of("limit", "5", "cursor", laias.get("next").asText()));
-        assertTrue(jordis.get("entries").findValuesAsText("actor").stream().allMatch("100001A"::equals));
+        APIGatewayV2HTTPResponse refused = call("access-log.json", Map.of("limit", "5", "cursor", laias.get("next").asText()));
+        assertEquals(400, refused.getStatusCode(), refused.getBody());
+        assertEquals("cursor", JSON.readTree(refused.getBody()).get("field").asText());
+        JsonNode jordis = page("access-log.json", Map.of("limit", "1"));
+        assertTrue(page("access-log.json", Map.of("limit", "5", "cursor", jordis.get("next").asText()))
+                .get("entries").findValuesAsText("actor").stream().allMatch("100001A"::equals));
     }
 }

@@ -12,6 +12,7 @@ import ad.cass.online.aws.dynamodb.RecordsSettings;
 import ad.cass.online.aws.http.ApiFunction;
 import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.ApiResponse;
+import ad.cass.online.aws.http.CursorSeal;
 import ad.cass.online.aws.http.JsonBody;
 import ad.cass.online.aws.notices.NoticeSettings;
 import ad.cass.online.aws.person.DynamoPersonStore;
@@ -48,7 +49,7 @@ public final class ProceduresApiFunction extends ApiFunction {
     private final Services services;
 
     /** What the routes call: reading, filing and changing, and the documents people bring. */
-    public record Services(ProcedureService procedures, ProcedureRequests requests, ProcedureUploads uploads) {
+    public record Services(ProcedureService procedures, ProcedureRequests requests, ProcedureUploads uploads, CursorSeal cursors) {
         /** From the environment template.yaml sets, on the given clock (tests move it). */
         public static Services fromEnvironment(Clock clock) {
             var dynamo = DynamoDbClients.create();
@@ -63,7 +64,8 @@ public final class ProceduresApiFunction extends ApiFunction {
                             Env.integer("TRAVEL_FORM_MAX_DAYS", 365)), clock),
                     new ProcedureUploads(guard, store, new S3UploadStore(s3, S3Clients.presigner(), bucket),
                             Env.integer("UPLOAD_MAX_BYTES", 10 * 1024 * 1024), Duration.ofSeconds(Env.integer("UPLOAD_LINK_SECONDS", 900)),
-                            clock));
+                            clock),
+                    CursorSeal.fromEnvironment());
         }
     }
 
@@ -81,8 +83,7 @@ public final class ProceduresApiFunction extends ApiFunction {
     protected ApiResponse handle(ApiRequest request) {
         String code = request.pathParameter("code").orElse("");
         return switch (request.routeKey()) {
-            case "GET /procedures" -> ApiResponse.ok(ProcedureViews.PageView.of(services.procedures().search(request.principal(),
-                    filter(request), request.pageSize(DEFAULT_PAGE), request.queryParameter("cursor").orElse(null))));
+            case "GET /procedures" -> search(request);
             case "GET /procedures/forms" -> ApiResponse.ok(ProcedureViews.FormsView.of(RequestForm.all()));
             case "POST /procedures" -> file(request);
             case "GET /procedures/{code}" -> ApiResponse.ok(ProcedureViews.DetailView.of(
@@ -101,6 +102,13 @@ public final class ProceduresApiFunction extends ApiFunction {
             case "POST /procedures/{code}/cancel" -> act(request, ProcedureAction.CANCEL);
             default -> unknownRoute(request);
         };
+    }
+
+    /** Seed 000 §2.1.2: a page of the pending ones or of a search, its cursor sealed. */
+    private ApiResponse search(ApiRequest request) {
+        ProcedureViews.PageView page = ProcedureViews.PageView.of(services.procedures().search(request.principal(), filter(request),
+                request.pageSize(DEFAULT_PAGE), services.cursors().open(request)));
+        return ApiResponse.ok(new ProcedureViews.PageView(page.procedures(), services.cursors().seal(page.next(), request)));
     }
 
     /** Seeds 001 and 002, "Sol·licitar": 201 with the new procedure, once per Idempotency-Key. */

@@ -140,6 +140,25 @@ class ProceduresIT {
         assertEquals("TA1996-100001", all.get(30));
     }
 
+    /** Issue 18: a cursor is opaque and tamper-proof: changed, or used by another profile or on another list, it is a 400. */
+    @Test
+    void aCursorChangedOrTakenElsewhereIsRefused() throws Exception {
+        String next = api.ok("search.json", query(Map.of("type", "health-coverage-certificate", "limit", "7"))).get("next").asText();
+        String sortKey = next.substring(0, next.indexOf('.'));
+        String tampered = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("PROCEDURE#2010-05-01#TA2010-100015"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)) + next.substring(next.indexOf('.'));
+        for (Consumer<APIGatewayV2HTTPEvent> misuse : List.of(
+                query(Map.of("type", "health-coverage-certificate", "cursor", tampered)),
+                query(Map.of("type", "health-coverage-certificate", "cursor", sortKey)),
+                query(Map.of("type", "health-coverage-certificate", "cursor", next + "A")),
+                query(Map.of("type", "health-coverage-certificate", "cursor", next)).andThen(actingAs("dependant:100003C")))) {
+            APIGatewayV2HTTPResponse refused = api.call("search.json", misuse);
+            assertEquals(400, refused.getStatusCode(), refused.getBody());
+            assertEquals("cursor", JSON.readTree(refused.getBody()).get("field").asText());
+        }
+        assertEquals(7, codes(api.ok("search.json", query(Map.of("type", "health-coverage-certificate", "cursor", next)))).size());
+    }
+
     @Test
     void actingForADependantTheirProfessionalProceduresAreLeftOutAndRefused() throws Exception {
         assertEquals(List.of("TA2026-008801"), codes(api.ok("pending.json", actingAs("dependant:100003C"))));

@@ -30,6 +30,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class SamTemplate {
     public static final String ACCOUNT_ID = "000000000000";
+    private static final Pattern SECRET_REFERENCE = Pattern.compile("\\{\\{resolve:secretsmanager:([^:}]+)[^}]*}}");
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}!][^}]*)}");
 
     private final Map<String, Object> root;
@@ -267,7 +268,7 @@ public final class SamTemplate {
                     matcher.appendReplacement(out, Matcher.quoteReplacement(resolved));
                 }
                 matcher.appendTail(out);
-                return out.toString();
+                return localSecrets(out.toString());
             }
             if (m.containsKey("Fn::GetAtt")) {
                 Object target = m.get("Fn::GetAtt");
@@ -276,6 +277,27 @@ public final class SamTemplate {
             throw new IllegalStateException("intrinsic not supported by the local runtime: " + m.keySet());
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * A dynamic reference to a Secrets Manager secret ({@code {{resolve:secretsmanager:CursorKeySecret:SecretString}}})
+     * becomes a value fixed per secret: locally there is no secret to keep, and a fixed value lets the tests and a
+     * restarted runtime read what the last one wrote (a page cursor signed before a restart still opens).
+     */
+    static String localSecrets(String text) {
+        Matcher matcher = SECRET_REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(("cass-online-local:" + matcher.group(1)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                matcher.appendReplacement(out, java.util.HexFormat.of().formatHex(digest));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JDK has SHA-256", e);
+            }
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     private String resolveRef(String name) {

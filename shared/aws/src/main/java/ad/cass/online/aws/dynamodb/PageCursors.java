@@ -9,9 +9,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
- * The {@code cursor} of a paged trail (the access log, the personal file's history): the last sort key of a
- * page, base64url. It names only a sort key, which the store puts back under the caller's own partition, so a
- * forged cursor can never lead into another person's data; one that is not a key of the trail is a 400.
+ * The store's {@code cursor} of a paged list (the access log, the personal file's history, the procedures): the last
+ * sort key of a page, base64url. It names only a sort key, which the store puts back under the caller's own
+ * partition, so even a forged one could never lead into another person's data; one that is not a key of the list is
+ * a 400. The API hands it out sealed ({@link ad.cass.online.aws.http.CursorSeal}), so a client cannot forge one.
  */
 public final class PageCursors {
     public static final String BAD_CURSOR = "El cursor de la pàgina no és vàlid. Torneu a començar per la primera pàgina.";
