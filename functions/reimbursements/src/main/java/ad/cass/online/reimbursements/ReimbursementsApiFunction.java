@@ -12,6 +12,7 @@ import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.reimbursements.DynamoReimbursementStore;
 import ad.cass.online.aws.reimbursements.ReimbursementViews;
 import ad.cass.online.domain.access.AccessGuard;
+import ad.cass.online.domain.reimbursements.BenefitKind;
 import ad.cass.online.domain.reimbursements.ReimbursementService;
 import java.time.Clock;
 
@@ -54,11 +55,15 @@ public final class ReimbursementsApiFunction extends ApiFunction {
     private ApiResponse list(ApiRequest request) {
         var sheet = request.queryParameter("sheet");
         if (sheet.isPresent()) {
-            return ApiResponse.ok(ReimbursementViews.ListView.of(null, null, reimbursements.searched(request.principal(), sheet.get())));
+            return ApiResponse.ok(ReimbursementViews.ListView.searched(reimbursements.searched(request.principal(), sheet.get())));
         }
-        var read = reimbursements.sheets(request.principal(), request.dateParameter("from").orElse(null),
-                request.dateParameter("to").orElse(null));
-        return ApiResponse.ok(ReimbursementViews.ListView.of(read.from(), read.to(), read.sheets()));
+        return ApiResponse.ok(ReimbursementViews.ListView.of(sheets(request)));
+    }
+
+    /** The period ({@code from}, {@code to}) and type ({@code type}) a list or an export asks for. */
+    private ReimbursementService.Sheets sheets(ApiRequest request) {
+        return reimbursements.sheets(request.principal(), request.dateParameter("from").orElse(null),
+                request.dateParameter("to").orElse(null), request.queryParameter("type").map(BenefitKind::fromCode).orElse(null));
     }
 
     /** SnapStart priming: the sheets of a person who does not exist, through the whole request path. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import ad.cass.online.aws.Env;
 import ad.cass.online.aws.reimbursements.DynamoReimbursementStore;
 import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.reimbursements.BenefitKind;
 import ad.cass.online.domain.reimbursements.Payee;
 import ad.cass.online.domain.reimbursements.ReimbursedAct;
 import ad.cass.online.domain.reimbursements.ReimbursementSheet;
@@ -47,6 +48,11 @@ class ReimbursementsIT {
                 ReimbursementStatus.FINISHED, List.of(acts));
     }
 
+    static ReimbursementSheet laboratory(ReimbursementSheet s) {
+        return new ReimbursementSheet(s.subject(), s.sheetNumber(), s.firstActDate(), "Laboratori d'Anàlisis Clíniques Andorra",
+                s.payee(), s.status(), s.acts(), BenefitKind.LABORATORY);
+    }
+
     static ReimbursedAct act(LocalDate date, int quantity, long unitCents, long reimbursedCents) {
         return new ReimbursedAct(date, "C001", "Consulta de medicina general", quantity, unitCents, reimbursedCents);
     }
@@ -57,7 +63,7 @@ class ReimbursementsIT {
         List<ReimbursementSheet> sheets = new ArrayList<>(List.of(
                 sheet(TestPeople.HOLDER, "202603001", LocalDate.of(2026, 3, 4),
                         act(LocalDate.of(2026, 3, 4), 1, 45_00, 33_75), act(LocalDate.of(2026, 3, 11), 4, 41_00, 123_00)),
-                sheet(TestPeople.HOLDER, "202512007", LocalDate.of(2025, 12, 1), act(LocalDate.of(2025, 12, 1), 1, 38_40, 28_80)),
+                laboratory(sheet(TestPeople.HOLDER, "202512007", LocalDate.of(2025, 12, 1), act(LocalDate.of(2025, 12, 1), 1, 38_40, 28_80))),
                 sheet(TestPeople.HOLDER, "202511010", LocalDate.of(2025, 11, 30), act(LocalDate.of(2025, 11, 30), 1, 52_00, 39_00)),
                 sheet(TestPeople.HOLDER, "201910002", LocalDate.of(2019, 10, 2), act(LocalDate.of(2019, 10, 2), 1, 23_75, 20_80)),
                 sheet(TestPeople.CHILD, "202607003", LocalDate.of(2026, 7, 3), act(LocalDate.of(2026, 7, 3), 1, 52_00, 52_00)),
@@ -94,6 +100,17 @@ class ReimbursementsIT {
         assertEquals(List.of("201910002"), numbers(api.ok("list.json", query(Map.of("from", "2019-01-01", "to", "2023-12-31")))));
         assertEquals(List.of("202512007"), numbers(api.ok("list.json", query(Map.of("sheet", "202512007")))));
         assertEquals(List.of(), numbers(api.ok("list.json", query(Map.of("sheet", "202606666")))), "a stranger's: none");
+    }
+
+    /** Seed 000 §2.1.3, "el tipus de prestació (opcional)": one type of benefit, its totals its own. */
+    @Test
+    void oneTypeOfBenefit() throws Exception {
+        JsonNode laboratory = api.ok("list.json", query(Map.of("from", "2022-01-01", "to", "2026-11-30", "type", "laboratory")));
+        assertEquals(List.of("202512007"), numbers(laboratory));
+        assertEquals("laboratory", laboratory.get("type").asText());
+        assertEquals("laboratory", laboratory.at("/sheets/0/type").asText());
+        assertEquals(28_80, laboratory.at("/reimbursed/cents").asLong());
+        assertEquals(List.of("202603001", "202511010"), numbers(api.ok("list.json", query(Map.of("from", "2022-01-01", "type", "medical")))));
     }
 
     @Test
@@ -134,7 +151,8 @@ class ReimbursementsIT {
             "from=2026-13-01 | from",
             "to=yesterday | to",
             "from=2026-06-01&to=2026-05-01 | from",
-            "from=2020-01-01&to=2026-11-30 | from"})
+            "from=2020-01-01&to=2026-11-30 | from",
+            "type=dentist | type"})
     void aBadPeriodIsABadRequestNamingIt(String rawQuery, String field) throws Exception {
         Map<String, String> q = new HashMap<>();
         for (String pair : rawQuery.split("&")) {

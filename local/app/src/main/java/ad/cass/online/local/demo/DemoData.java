@@ -25,6 +25,7 @@ import ad.cass.online.domain.procedures.DocumentRole;
 import ad.cass.online.domain.procedures.Procedure;
 import ad.cass.online.domain.procedures.ProcedureDocument;
 import ad.cass.online.domain.procedures.ProcedureStatus;
+import ad.cass.online.domain.reimbursements.BenefitKind;
 import ad.cass.online.domain.reimbursements.Payee;
 import ad.cass.online.domain.reimbursements.ReimbursedAct;
 import ad.cass.online.domain.reimbursements.ReimbursementSheet;
@@ -263,16 +264,16 @@ public final class DemoData {
         return new Procedure(subject, code, type, start, modified.atZone(ANDORRA).toInstant(), status, professional, kept);
     }
 
-    private record Care(String provider, String code, String description, long priceCents) {
+    private record Care(String provider, String code, String description, long priceCents, BenefitKind kind) {
     }
 
     private static final List<Care> CARE = List.of(
-            new Care("Dr. Pere Soler Mas - Medicina general", "C001", "Consulta de medicina general", 45_00),
-            new Care("Dra. Anna Ribó Pons - Pediatria", "C014", "Consulta de pediatria", 52_00),
-            new Care("Clínica Dental Escaldes", "D210", "Higiene dental", 68_00),
-            new Care("Laboratori d'Anàlisis Clíniques Andorra", "L100", "Analítica de sang", 38_40),
-            new Care("Fisioteràpia Sant Julià", "F030", "Sessió de fisioteràpia", 41_00),
-            new Care("Farmàcia Central d'Andorra la Vella", "P900", "Medicament amb recepta", 23_75));
+            new Care("Dr. Pere Soler Mas - Medicina general", "C001", "Consulta de medicina general", 45_00, BenefitKind.MEDICAL),
+            new Care("Dra. Anna Ribó Pons - Pediatria", "C014", "Consulta de pediatria", 52_00, BenefitKind.MEDICAL),
+            new Care("Clínica Dental Escaldes", "D210", "Higiene dental", 68_00, BenefitKind.DENTAL),
+            new Care("Laboratori d'Anàlisis Clíniques Andorra", "L100", "Analítica de sang", 38_40, BenefitKind.LABORATORY),
+            new Care("Fisioteràpia Sant Julià", "F030", "Sessió de fisioteràpia", 41_00, BenefitKind.PHYSIOTHERAPY),
+            new Care("Farmàcia Central d'Andorra la Vella", "P900", "Medicament amb recepta", 23_75, BenefitKind.PHARMACY));
 
     private void reimbursements() {
         int sheet = 2025_03_0000;
@@ -289,10 +290,13 @@ public final class DemoData {
                 long reimbursed = care.priceCents() * quantity * 75 / 100; // 75 % of the CASS tariff
                 List<ReimbursedAct> acts = new ArrayList<>();
                 acts.add(new ReimbursedAct(first, care.code(), care.description(), quantity, care.priceCents(), reimbursed));
+                if (care.kind() == BenefitKind.PHARMACY) { // a second medicine on the prescription, at a lower rate
+                    acts.add(new ReimbursedAct(first, "P410", "Medicament de baixa aportació", 2, 8_90, 8_90 * 2 * 40 / 100));
+                }
                 ReimbursementStatus status = first.isAfter(LocalDate.of(2026, 9, 30)) ? ReimbursementStatus.IN_PROGRESS
                         : random.nextInt(8) == 0 ? ReimbursementStatus.NOTE_SENT : ReimbursementStatus.FINISHED;
                 reimbursements.add(new ReimbursementSheet(person.cassNumber(), String.valueOf(sheet++), first, care.provider(),
-                        thirdPartyPayer ? Payee.PROVIDER : Payee.INSURED, status, acts));
+                        thirdPartyPayer ? Payee.PROVIDER : Payee.INSURED, status, acts, care.kind()));
             }
         }
     }

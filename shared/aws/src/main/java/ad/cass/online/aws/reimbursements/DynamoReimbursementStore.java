@@ -8,9 +8,11 @@ import static ad.cass.online.aws.dynamodb.Attrs.num;
 import static ad.cass.online.aws.dynamodb.Attrs.s;
 import static ad.cass.online.aws.dynamodb.Attrs.str;
 
+import ad.cass.online.aws.dynamodb.Attrs;
 import ad.cass.online.aws.dynamodb.PersonRecords;
 import ad.cass.online.aws.dynamodb.RecordsKeys;
 import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.reimbursements.BenefitKind;
 import ad.cass.online.domain.reimbursements.Payee;
 import ad.cass.online.domain.reimbursements.ReimbursedAct;
 import ad.cass.online.domain.reimbursements.ReimbursementSheet;
@@ -40,6 +42,7 @@ public final class DynamoReimbursementStore implements ReimbursementStore {
             item.put("provider", s(r.provider()));
             item.put("payee", s(r.payee().name()));
             item.put("status", s(r.status().name()));
+            item.put("kind", s(r.kind().name()));
             item.put("acts", l(r.acts().stream().map(a -> m(Map.of(
                     "date", s(a.date().toString()), "code", s(a.code()), "description", s(a.description()),
                     "quantity", n(a.quantity()), "unitPriceCents", n(a.unitPriceCents()),
@@ -73,6 +76,7 @@ public final class DynamoReimbursementStore implements ReimbursementStore {
                 ReimbursementStatus.valueOf(str(i, "status")),
                 list(i, "acts").stream().map(AttributeValue::m).map(a -> new ReimbursedAct(
                         LocalDate.parse(str(a, "date")), str(a, "code"), str(a, "description"),
-                        (int) num(a, "quantity"), num(a, "unitPriceCents"), num(a, "reimbursedCents"))).toList());
+                        (int) num(a, "quantity"), num(a, "unitPriceCents"), num(a, "reimbursedCents"))).toList(),
+                BenefitKind.valueOf(Attrs.optStr(i, "kind").orElse(BenefitKind.MEDICAL.name())));
     }
 }

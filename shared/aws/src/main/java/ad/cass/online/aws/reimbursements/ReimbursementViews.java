@@ -2,6 +2,7 @@ package ad.cass.online.aws.reimbursements;
 
 import ad.cass.online.aws.http.MoneyView;
 import ad.cass.online.domain.reimbursements.ReimbursedAct;
+import ad.cass.online.domain.reimbursements.ReimbursementService;
 import ad.cass.online.domain.reimbursements.ReimbursementSheet;
 import java.util.List;
 
@@ -15,17 +16,26 @@ public final class ReimbursementViews {
      * amount reimbursed, payee, state.
      */
     public record Row(String firstActDate, String sheetNumber, String provider, MoneyView paid, MoneyView reimbursed, String payee,
-                      String status) {
+                      String status, String type) {
         static Row of(ReimbursementSheet s) {
             return new Row(s.firstActDate().toString(), s.sheetNumber(), s.provider(), MoneyView.of(s.paidCents()),
-                    MoneyView.of(s.reimbursedCents()), s.payee().name(), s.status().name());
+                    MoneyView.of(s.reimbursedCents()), s.payee().name(), s.status().name(), s.kind().code());
         }
     }
 
-    /** The rows of a period, with its totals. */
-    public record ListView(String from, String to, List<Row> sheets, MoneyView paid, MoneyView reimbursed) {
-        public static ListView of(java.time.LocalDate from, java.time.LocalDate to, List<ReimbursementSheet> sheets) {
-            return new ListView(from == null ? null : from.toString(), to == null ? null : to.toString(),
+    /** The rows of a period (of one type, when asked), with its totals. */
+    public record ListView(String from, String to, String type, List<Row> sheets, MoneyView paid, MoneyView reimbursed) {
+        public static ListView of(ReimbursementService.Sheets read) {
+            return of(read.from(), read.to(), read.kind() == null ? null : read.kind().code(), read.sheets());
+        }
+
+        /** One sheet searched by its number, whatever its period. */
+        public static ListView searched(List<ReimbursementSheet> sheets) {
+            return of(null, null, null, sheets);
+        }
+
+        private static ListView of(java.time.LocalDate from, java.time.LocalDate to, String type, List<ReimbursementSheet> sheets) {
+            return new ListView(from == null ? null : from.toString(), to == null ? null : to.toString(), type,
                     sheets.stream().map(Row::of).toList(),
                     MoneyView.of(sheets.stream().mapToLong(ReimbursementSheet::paidCents).sum()),
                     MoneyView.of(sheets.stream().mapToLong(ReimbursementSheet::reimbursedCents).sum()));

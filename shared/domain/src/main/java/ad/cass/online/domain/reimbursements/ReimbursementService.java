@@ -35,15 +35,22 @@ public final class ReimbursementService {
         this.clock = clock;
     }
 
-    /** The sheets of a period, and the period as it was read. */
-    public record Sheets(LocalDate from, LocalDate to, List<ReimbursementSheet> sheets) {
+    /**
+     * The sheets of a period, and the period and type as they were read.
+     *
+     * @param kind null: every type
+     */
+    public record Sheets(LocalDate from, LocalDate to, BenefitKind kind, List<ReimbursementSheet> sheets) {
         public Sheets {
             sheets = List.copyOf(sheets);
         }
     }
 
-    /** The sheets whose first act falls in the period; the last 12 months (Andorra's today) when none is given. */
-    public Sheets sheets(Principal caller, LocalDate from, LocalDate to) {
+    /**
+     * The sheets whose first act falls in the period, of one type when {@code kind} says (seed 000 §2.1.3, "el tipus de
+     * prestació (opcional)"); the last 12 months (Andorra's today) when no period is given.
+     */
+    public Sheets sheets(Principal caller, LocalDate from, LocalDate to, BenefitKind kind) {
         LocalDate today = clock.instant().atZone(ANDORRA).toLocalDate();
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.minusMonths(12).plusDays(1) : from;
@@ -54,7 +61,9 @@ public final class ReimbursementService {
             throw new InvalidInput("from", TOO_LONG);
         }
         Subject subject = guard.subject(caller, DataCategory.HEALTH);
-        return new Sheets(start, end, store.between(subject.person(), start, end));
+        // the period bounds the Query (five years of one person's sheets); the type is a filter over what it read
+        return new Sheets(start, end, kind, store.between(subject.person(), start, end).stream()
+                .filter(s -> kind == null || s.kind() == kind).toList());
     }
 
     /** Seed 000 §2.1.3, the search by number: that sheet alone, or none when the person has no such sheet. */
