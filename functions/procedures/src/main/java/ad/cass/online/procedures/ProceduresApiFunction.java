@@ -32,6 +32,7 @@ import ad.cass.online.domain.procedures.ProcedureType;
 import ad.cass.online.domain.procedures.ProcedureUploads;
 import ad.cass.online.domain.procedures.RequestForm;
 import ad.cass.online.domain.procedures.RequestRules;
+import ad.cass.online.reports.ExportFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -85,6 +86,7 @@ public final class ProceduresApiFunction extends ApiFunction {
         return switch (request.routeKey()) {
             case "GET /procedures" -> search(request);
             case "GET /procedures/forms" -> ApiResponse.ok(ProcedureViews.FormsView.of(RequestForm.all()));
+            case "GET /procedures/export" -> export(request);
             case "POST /procedures" -> file(request);
             case "GET /procedures/{code}" -> ApiResponse.ok(ProcedureViews.DetailView.of(
                     services.procedures().procedure(request.principal(), code)));
@@ -109,6 +111,13 @@ public final class ProceduresApiFunction extends ApiFunction {
         ProcedureViews.PageView page = ProcedureViews.PageView.of(services.procedures().search(request.principal(), filter(request),
                 request.pageSize(DEFAULT_PAGE), services.cursors().open(request)));
         return ApiResponse.ok(new ProcedureViews.PageView(page.procedures(), services.cursors().seal(page.next(), request)));
+    }
+
+    /** Issue 18: the table as shown, for the same filters, as a PDF or a spreadsheet to keep. */
+    private ApiResponse export(ApiRequest request) {
+        ExportFormat format = ExportFormat.fromCode(request.queryParameter("format").orElse(""));
+        ProcedureExport export = new ProcedureExport(services.procedures().listing(request.principal(), filter(request)));
+        return ApiResponse.file(format.write(export), format.contentType(), export.fileName(format.code()));
     }
 
     /** Seeds 001 and 002, "Sol·licitar": 201 with the new procedure, once per Idempotency-Key. */

@@ -156,7 +156,7 @@ class ProceduresIT {
             assertEquals(400, refused.getStatusCode(), refused.getBody());
             assertEquals("cursor", JSON.readTree(refused.getBody()).get("field").asText());
         }
-        assertEquals(7, codes(api.ok("search.json", query(Map.of("type", "health-coverage-certificate", "cursor", next)))).size());
+        assertEquals(20, codes(api.ok("search.json", query(Map.of("type", "health-coverage-certificate", "cursor", next)))).size());
     }
 
     @Test

@@ -14,6 +14,8 @@ import ad.cass.online.aws.reimbursements.ReimbursementViews;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.reimbursements.BenefitKind;
 import ad.cass.online.domain.reimbursements.ReimbursementService;
+import ad.cass.online.reports.BenefitSheetCopy;
+import ad.cass.online.reports.ExportFormat;
 import java.time.Clock;
 
 /**
@@ -47,6 +49,8 @@ public final class ReimbursementsApiFunction extends ApiFunction {
             case "GET /reimbursements" -> list(request);
             case "GET /reimbursements/{sheet}" -> ApiResponse.ok(ReimbursementViews.SheetView.of(
                     reimbursements.sheet(request.principal(), request.pathParameter("sheet").orElse(""))));
+            case "GET /reimbursements/export" -> export(request);
+            case "GET /reimbursements/{sheet}/copy" -> copy(request);
             default -> unknownRoute(request);
         };
     }
@@ -58,6 +62,21 @@ public final class ReimbursementsApiFunction extends ApiFunction {
             return ApiResponse.ok(ReimbursementViews.ListView.searched(reimbursements.searched(request.principal(), sheet.get())));
         }
         return ApiResponse.ok(ReimbursementViews.ListView.of(sheets(request)));
+    }
+
+    /** Seed 000 §2.1.3: the list of benefits of a period (and type), as a PDF or a spreadsheet to keep. */
+    private ApiResponse export(ApiRequest request) {
+        ExportFormat format = ExportFormat.fromCode(request.queryParameter("format").orElse(""));
+        ReimbursementExport export = new ReimbursementExport(sheets(request));
+        return ApiResponse.file(format.write(export), format.contentType(), export.fileName(format.code()));
+    }
+
+    /** Seed 000 §2.1.3, "sol·licitar una còpia del full de prestacions … i descarregar el document": laid out like the paper sheet. */
+    private ApiResponse copy(ApiRequest request) {
+        ReimbursementService.Copy copy = reimbursements.copy(request.principal(), request.pathParameter("sheet").orElse(""));
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream(32 * 1024);
+        BenefitSheetCopy.write(copy.sheet(), copy.person().givenName() + " " + copy.person().familyName(), copy.readAt(), pdf);
+        return ApiResponse.file(pdf.toByteArray(), ExportFormat.PDF.contentType(), "full-de-prestacions-" + copy.sheet().sheetNumber() + ".pdf");
     }
 
     /** The period ({@code from}, {@code to}) and type ({@code type}) a list or an export asks for. */

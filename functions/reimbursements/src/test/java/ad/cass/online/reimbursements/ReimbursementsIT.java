@@ -3,6 +3,7 @@ package ad.cass.online.reimbursements;
 import static ad.cass.online.testing.FunctionCalls.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.aws.Env;
 import ad.cass.online.aws.reimbursements.DynamoReimbursementStore;
@@ -159,6 +160,99 @@ class ReimbursementsIT {
             q.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
         }
         APIGatewayV2HTTPResponse response = api.call("list.json", query(q));
+        assertEquals(400, response.getStatusCode(), response.getBody());
+        assertEquals(field, JSON.readTree(response.getBody()).get("field").asText());
+    }
+
+    static byte[] document(APIGatewayV2HTTPResponse response) {
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        return java.util.Base64.getDecoder().decode(response.getBody());
+    }
+
+    /** Seed 000 §2.1.3, the list of benefits as a PDF: a row per act, totals that add up, the CASS header, page numbers. */
+    @Test
+    void theListOfBenefitsAsAPdf() throws Exception {
+        APIGatewayV2HTTPResponse response = api.call("export.json", e -> { });
+        assertEquals("application/pdf", response.getHeaders().get("Content-Type"));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(document(response))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Caixa Andorrana de Seguretat Social"), text);
+            assertTrue(text.contains("Llistat de prestacions de reembossament"), text);
+            assertTrue(text.contains("Jordi Vidal Font") && text.contains("100001A"), text);
+            assertTrue(text.contains("01/12/2025 – 30/11/2026"), "the period: " + text);
+            assertTrue(text.contains("Sessió de fisioteràpia") || text.contains("Consulta de medicina general"), text);
+            assertTrue(text.contains("04/03/2026") && text.contains("11/03/2026") && text.contains("01/12/2025"), "each act's date");
+            assertTrue(text.contains("75 %"), text);
+            assertTrue(text.contains("247,40 €"), "paid in the period: 45,00 + 164,00 + 38,40: " + text);
+            assertTrue(text.contains("185,55 €"), "reimbursed: 33,75 + 123,00 + 28,80: " + text);
+            assertTrue(text.contains("pàgina 1 de " + pdf.getNumberOfPages()), text);
+            assertFalse(text.contains("202511010"), "30/11/2025 is outside the last 12 months");
+        }
+    }
+
+    @Test
+    void theListOfBenefitsAsASpreadsheetWithDatesAndEuros() throws Exception {
+        APIGatewayV2HTTPResponse response = api.call("export.json", query(Map.of("format", "xlsx", "from", "2025-12-01",
+                "to", "2026-11-30")));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(document(response)))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            int header = -1;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (row.getCell(0) != null && row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && row.getCell(0).getStringCellValue().equals("Data")) {
+                    header = row.getRowNum();
+                }
+            }
+            assertTrue(header >= 0);
+            List<String> sheets = new ArrayList<>();
+            double reimbursed = 0;
+            for (int r = header + 1; r <= header + 3; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(row.getCell(0)), "a date cell");
+                sheets.add(row.getCell(1).getStringCellValue());
+                assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, row.getCell(8).getCellType(), "euros as a number");
+                assertTrue(row.getCell(8).getCellStyle().getDataFormatString().contains("€"));
+                reimbursed += row.getCell(8).getNumericCellValue();
+            }
+            assertEquals(List.of("202603001", "202603001", "202512007"), sheets);
+            assertEquals(LocalDate.of(2026, 3, 4), sheet.getRow(header + 1).getCell(0).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(0.75, sheet.getRow(header + 1).getCell(7).getNumericCellValue(), 1e-9, "the rate as a fraction");
+            assertEquals(4, sheet.getRow(header + 2).getCell(5).getNumericCellValue(), 1e-9);
+            assertEquals(185.55, reimbursed, 1e-9);
+            org.apache.poi.ss.usermodel.Row total = sheet.getRow(header + 4);
+            assertEquals(185.55, total.getCell(8).getNumericCellValue(), 1e-9, "the total row adds up");
+            assertEquals(247.40, total.getCell(6).getNumericCellValue(), 1e-9);
+        }
+    }
+
+    /** Seed 000 §2.1.3, "sol·licitar una còpia del full de prestacions": laid out like the paper sheet. */
+    @Test
+    void theCopyOfASheet() throws Exception {
+        APIGatewayV2HTTPResponse response = api.call("copy.json", e -> { });
+        assertEquals("attachment; filename=\"full-de-prestacions-202603001.pdf\"; filename*=UTF-8''full-de-prestacions-202603001.pdf",
+                response.getHeaders().get("Content-Disposition"));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(document(response))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Full de prestacions") && text.contains("202603001"), text);
+            assertTrue(text.contains("Jordi Vidal Font") && text.contains("100001A"), text);
+            assertTrue(text.contains("Dr. Pere Soler Mas"), text);
+            assertTrue(text.contains("209,00 €") && text.contains("156,75 €"), "the totals: " + text);
+            assertTrue(text.contains("pàgina 1 de 1"), text);
+        }
+        assertEquals(404, api.call("copy.json", e -> e.setPathParameters(Map.of("sheet", "202606666"))).getStatusCode(), "a stranger's");
+        assertEquals(404, api.call("copy.json", FunctionCalls.actingAs("dependant:100002B")).getStatusCode(), "his father's, as Pau");
+    }
+
+    @ParameterizedTest(name = "{0} -> 400 naming {1}")
+    @CsvSource(delimiter = '|', value = {"format=csv | format", "from=2025-01-01 | format",
+            "format=pdf&type=dentist | type", "format=xlsx&from=2019-01-01&to=2026-11-30 | from"})
+    void aBadExportIsABadRequestNamingTheField(String rawQuery, String field) throws Exception {
+        Map<String, String> q = new HashMap<>();
+        for (String pair : rawQuery.split("&")) {
+            q.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        APIGatewayV2HTTPResponse response = api.call("export.json", query(q));
         assertEquals(400, response.getStatusCode(), response.getBody());
         assertEquals(field, JSON.readTree(response.getBody()).get("field").asText());
     }

@@ -1,7 +1,6 @@
 package ad.cass.online.aws.http;
 
 import ad.cass.online.aws.Env;
-import ad.cass.online.aws.dynamodb.PageCursors;
 import ad.cass.online.domain.error.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -18,6 +17,8 @@ import javax.crypto.spec.SecretKeySpec;
  * CURSOR_KEY, a generated secret (template.yaml, CursorKeySecret).
  */
 public final class CursorSeal {
+    /** The same words as a store's refusal of a cursor that is no key of its list (PageCursors). */
+    static final String BAD_CURSOR = "El cursor de la pàgina no és vàlid. Torneu a començar per la primera pàgina.";
     private static final Base64.Encoder OUT = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder IN = Base64.getUrlDecoder();
     /** 128 bits of the MAC: forging one is a 2^-128 guess. */
@@ -56,7 +57,7 @@ public final class CursorSeal {
         } catch (IllegalArgumentException notBase64) {
             // falls through to the refusal
         }
-        throw new InvalidInput("cursor", PageCursors.BAD_CURSOR);
+        throw new InvalidInput("cursor", BAD_CURSOR);
     }
 
     private byte[] tag(String cursor, ApiRequest request) {

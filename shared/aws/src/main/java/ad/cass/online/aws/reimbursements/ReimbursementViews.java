@@ -57,11 +57,7 @@ public final class ReimbursementViews {
 
     /** {@code 75 %}, {@code 87,5 %}: the Catalan way, one decimal only when there is one. */
     static String rate(ReimbursedAct a) {
-        if (a.paidCents() == 0) {
-            return "0 %";
-        }
-        long tenths = Math.round(a.reimbursedCents() * 1000.0 / a.paidCents());
-        return (tenths % 10 == 0 ? Long.toString(tenths / 10) : (tenths / 10) + "," + (tenths % 10)) + " %";
+        return ad.cass.online.domain.format.CatalanFormat.percent(a.rateTenthsOfPercent());
     }
 
     public record SheetView(Row sheet, List<LineView> lines) {

@@ -29,6 +29,17 @@ public final class CatalanFormat {
         return decimal(thousandths, 3);
     }
 
+    /** A whole number with thousands grouped: {@code 12345} → {@code 12.345}. */
+    public static String integer(long value) {
+        return (value < 0 ? "-" : "") + grouped(Long.toString(Math.abs(value)));
+    }
+
+    /** Tenths of a percent: {@code 750} → {@code 75 %}, {@code 875} → {@code 87,5 %}; a decimal only when there is one. */
+    public static String percent(long tenths) {
+        long abs = Math.abs(tenths);
+        return (tenths < 0 ? "-" : "") + grouped(Long.toString(abs / 10)) + (abs % 10 == 0 ? "" : "," + abs % 10) + " %";
+    }
+
     public static String date(LocalDate day) {
         return DATE.format(day);
     }
@@ -41,15 +52,19 @@ public final class CatalanFormat {
         long unit = decimals == 2 ? 100 : 1000;
         String sign = scaled < 0 ? "-" : "";
         long abs = Math.abs(scaled); // Long.MIN_VALUE cents is not an amount anyone has
-        String whole = Long.toString(abs / unit);
+        String fraction = Long.toString(abs % unit);
+        return sign + grouped(Long.toString(abs / unit)) + "," + "0".repeat(decimals - fraction.length()) + fraction;
+    }
+
+    /** Digits with a dot between each group of three: {@code 1525} → {@code 1.525}. */
+    private static String grouped(String digits) {
         StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
                 grouped.append('.');
             }
-            grouped.append(whole.charAt(i));
+            grouped.append(digits.charAt(i));
         }
-        String fraction = Long.toString(abs % unit);
-        return sign + grouped + "," + "0".repeat(decimals - fraction.length()) + fraction;
+        return grouped.toString();
     }
 }

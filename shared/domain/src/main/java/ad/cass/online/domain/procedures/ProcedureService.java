@@ -7,14 +7,18 @@ import ad.cass.online.domain.access.DataCategory;
 import ad.cass.online.domain.access.Subject;
 import ad.cass.online.domain.error.Conflict;
 import ad.cass.online.domain.error.Forbidden;
+import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.identity.Principal;
+import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.idempotency.IdempotencyKey;
 import ad.cass.online.domain.documents.DocumentLinks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The procedures of the person the caller acts as (seed 000 §2.1.2), read through the access guard: a
@@ -48,6 +52,37 @@ public final class ProcedureService {
         AccessLogService.requirePageSize(limit);
         Subject subject = guard.subject(caller, DataCategory.PROCEDURES);
         return store.page(subject.person(), filter, subject.mayRead(DataCategory.PROFESSIONAL), limit, cursor);
+    }
+
+    /** Our limit where the seed is silent: what one export holds (a person files a few dozen procedures in a life). */
+    static final int MOST_EXPORTED = 2_000;
+    static final String TOO_MANY = "La cerca troba més de {0} tràmits: acoteu-la amb un període.";
+
+    /** What an export of the list holds: every procedure the filter finds, whose they are, and when they were read. */
+    public record Listing(ProcedureFilter filter, List<Procedure> procedures, Person person, Instant readAt) {
+        public Listing {
+            procedures = List.copyOf(procedures);
+        }
+    }
+
+    /**
+     * Every procedure {@code filter} finds, newest first, for an export of the table as shown (issue 18): the pages of
+     * the same Query one after another, up to {@link #MOST_EXPORTED}.
+     */
+    public Listing listing(Principal caller, ProcedureFilter filter) {
+        AccessGuard.Reached reached = guard.reach(caller, DataCategory.PROCEDURES);
+        boolean professional = reached.subject().mayRead(DataCategory.PROFESSIONAL);
+        List<Procedure> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            ProcedureStore.Page page = store.page(reached.subject().person(), filter, professional, 100, cursor);
+            all.addAll(page.procedures());
+            cursor = page.next();
+            if (all.size() > MOST_EXPORTED) {
+                throw new InvalidInput("from", TOO_MANY, MOST_EXPORTED);
+            }
+        } while (cursor != null);
+        return new Listing(filter, all, reached.person(), clock.instant());
     }
 
     /** One procedure, its documents with it. */

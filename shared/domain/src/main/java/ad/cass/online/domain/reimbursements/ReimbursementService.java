@@ -6,7 +6,9 @@ import ad.cass.online.domain.access.Subject;
 import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.identity.Principal;
+import ad.cass.online.domain.person.Person;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -40,7 +42,8 @@ public final class ReimbursementService {
      *
      * @param kind null: every type
      */
-    public record Sheets(LocalDate from, LocalDate to, BenefitKind kind, List<ReimbursementSheet> sheets) {
+    public record Sheets(LocalDate from, LocalDate to, BenefitKind kind, List<ReimbursementSheet> sheets, Person person,
+                         Instant readAt) {
         public Sheets {
             sheets = List.copyOf(sheets);
         }
@@ -60,16 +63,27 @@ public final class ReimbursementService {
         if (start.isBefore(end.minusYears(MAX_YEARS))) {
             throw new InvalidInput("from", TOO_LONG);
         }
-        Subject subject = guard.subject(caller, DataCategory.HEALTH);
+        AccessGuard.Reached reached = guard.reach(caller, DataCategory.HEALTH);
         // the period bounds the Query (five years of one person's sheets); the type is a filter over what it read
-        return new Sheets(start, end, kind, store.between(subject.person(), start, end).stream()
-                .filter(s -> kind == null || s.kind() == kind).toList());
+        return new Sheets(start, end, kind, store.between(reached.subject().person(), start, end).stream()
+                .filter(s -> kind == null || s.kind() == kind).toList(), reached.person(), clock.instant());
     }
 
     /** Seed 000 §2.1.3, the search by number: that sheet alone, or none when the person has no such sheet. */
     public List<ReimbursementSheet> searched(Principal caller, String sheetNumber) {
         Subject subject = guard.subject(caller, DataCategory.HEALTH);
         return store.find(subject.person(), sheetNumber).map(List::of).orElse(List.of());
+    }
+
+    /** A sheet, whose it is, and when it was read: what its copy shows (seed 000 §2.1.3, "còpia del full de prestacions"). */
+    public record Copy(ReimbursementSheet sheet, Person person, Instant readAt) {
+    }
+
+    /** The copy of one sheet; another person's number is not found, whether or not it exists. */
+    public Copy copy(Principal caller, String sheetNumber) {
+        AccessGuard.Reached reached = guard.reach(caller, DataCategory.HEALTH);
+        return new Copy(store.find(reached.subject().person(), sheetNumber).orElseThrow(() -> new NotFound(NOT_FOUND)),
+                reached.person(), clock.instant());
     }
 
     /** One sheet, its lines with it; another person's number is not found, whether or not it exists. */

@@ -32,4 +32,9 @@ public record ReimbursementSheet(CassNumber subject, String sheetNumber, LocalDa
     public long reimbursedCents() {
         return acts.stream().mapToLong(ReimbursedAct::reimbursedCents).sum();
     }
+
+    /** The share of the whole sheet CASS reimbursed, in tenths of a percent (its lines may have different rates). */
+    public long rateTenthsOfPercent() {
+        return ReimbursedAct.rateTenthsOfPercent(paidCents(), reimbursedCents());
+    }
 }

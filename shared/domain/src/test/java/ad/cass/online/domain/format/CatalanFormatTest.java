@@ -38,4 +38,16 @@ class CatalanFormatTest {
     void dates(String day, String text) {
         assertEquals(text, CatalanFormat.date(LocalDate.parse(day)));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"0 | 0", "999 | 999", "1000 | 1.000", "1234567 | 1.234.567", "-12345 | -12.345"})
+    void integers(long value, String text) {
+        assertEquals(text, CatalanFormat.integer(value));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"750 | 75 %", "875 | 87,5 %", "1000 | 100 %", "0 | 0 %", "5 | 0,5 %", "-25 | -2,5 %"})
+    void percents(long tenths, String text) {
+        assertEquals(text, CatalanFormat.percent(tenths));
+    }
 }

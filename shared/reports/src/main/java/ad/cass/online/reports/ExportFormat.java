@@ -1,0 +1,49 @@
+package ad.cass.online.reports;
+
+import ad.cass.online.domain.error.InvalidInput;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+
+/** The formats a table is exported in (seed 000 §2.1.3: "en format PDF o en format Excel"), by {@code ?format=}. */
+public enum ExportFormat {
+    PDF("pdf", "application/pdf", PdfReport::write),
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", XlsxReport::write);
+
+    static final String UNKNOWN = "El format ha de ser un d'aquests: {0}.";
+
+    private final String code;
+    private final String contentType;
+    private final BiConsumer<TableReport, OutputStream> writer;
+
+    ExportFormat(String code, String contentType, BiConsumer<TableReport, OutputStream> writer) {
+        this.code = code;
+        this.contentType = contentType;
+        this.writer = writer;
+    }
+
+    /** Also the file name's extension. */
+    public String code() {
+        return code;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    /** The document, whole: an export of one request is at most a few hundred kilobytes (five years of benefits). */
+    public byte[] write(TableReport report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        writer.accept(report, out);
+        return out.toByteArray();
+    }
+
+    /** {@code pdf} or {@code xlsx}; anything else is a 400 naming {@code format}. */
+    public static ExportFormat fromCode(String code) {
+        return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst()
+                .orElseThrow(() -> new InvalidInput("format", UNKNOWN,
+                        Arrays.stream(values()).map(ExportFormat::code).collect(Collectors.joining(", "))));
+    }
+}

@@ -1,0 +1,20 @@
+package ad.cass.online.reports;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a document says above its table: the title, whose data it is ({@code subject}: name, CASS number), which
+ * selection it shows ({@code filters}: period, type) and when it was issued.
+ */
+public record ReportHeading(String title, List<Field> subject, List<Field> filters, Instant issuedAt,
+                            ReportLabels labels) {
+    public ReportHeading {
+        Objects.requireNonNull(title, "title");
+        subject = List.copyOf(subject);
+        filters = List.copyOf(filters);
+        Objects.requireNonNull(issuedAt, "issuedAt");
+        Objects.requireNonNull(labels, "labels");
+    }
+}
