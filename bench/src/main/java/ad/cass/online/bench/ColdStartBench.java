@@ -76,7 +76,12 @@ public final class ColdStartBench {
                 new Subject("procedures", "ProceduresFunction", "functions/procedures/target/procedures.jar",
                         "ad.cass.online.procedures.ProceduresApiFunction", "events/procedures/pending.json"),
                 new Subject("reimbursements", "ReimbursementsFunction", "functions/reimbursements/target/reimbursements.jar",
-                        "ad.cass.online.reimbursements.ReimbursementsApiFunction", "events/reimbursements/list.json")));
+                        "ad.cass.online.reimbursements.ReimbursementsApiFunction", "events/reimbursements/list.json"),
+                // the first export of a container loads OpenPDF (and its fonts' metrics), or POI
+                new Subject("reimb-pdf", "ReimbursementsFunction", "functions/reimbursements/target/reimbursements.jar",
+                        "ad.cass.online.reimbursements.ReimbursementsApiFunction", "events/reimbursements/export.json"),
+                new Subject("reimb-xlsx", "ReimbursementsFunction", "functions/reimbursements/target/reimbursements.jar",
+                        "ad.cass.online.reimbursements.ReimbursementsApiFunction", "events/reimbursements/export-xlsx.json")));
         if (baseline != null) {
             for (Subject s : List.copyOf(subjects)) {
                 // a function the other checkout does not have yet has nothing to be compared with

@@ -168,9 +168,10 @@ public final class ProceduresApiFunction extends ApiFunction {
         };
     }
 
-    /** SnapStart priming: the pending procedures of a person who does not exist, through the whole request path. */
+    /** SnapStart priming: the pending procedures of a person who does not exist, through the whole request path; the exports' libraries. */
     @Override
     protected void prime() {
         handleRequest(primingRequest("GET /procedures"), null);
+        ExportFormat.prime();
     }
 }

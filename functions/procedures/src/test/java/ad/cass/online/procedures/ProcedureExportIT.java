@@ -147,12 +147,6 @@ class ProcedureExportIT {
     @CsvSource(delimiter = '|', value = {"format=docx | format", "type=travel-form | format",
             "format=pdf&type=holidays | type", "format=pdf&type=travel-form&from=2026-05-01&to=2026-04-01 | from"})
     void aBadExportIsABadRequestNamingTheField(String rawQuery, String field) throws Exception {
-        Map<String, String> q = new java.util.HashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            q.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-        }
-        APIGatewayV2HTTPResponse response = api.call("export.json", query(q));
-        assertEquals(400, response.getStatusCode(), response.getBody());
-        assertEquals(field, JSON.readTree(response.getBody()).get("field").asText());
+        assertEquals(field, api.refusedField("export.json", FunctionCalls.rawQuery(rawQuery)));
     }
 }

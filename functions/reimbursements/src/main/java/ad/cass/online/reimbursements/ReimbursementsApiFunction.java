@@ -85,9 +85,10 @@ public final class ReimbursementsApiFunction extends ApiFunction {
                 request.dateParameter("to").orElse(null), request.queryParameter("type").map(BenefitKind::fromCode).orElse(null));
     }
 
-    /** SnapStart priming: the sheets of a person who does not exist, through the whole request path. */
+    /** SnapStart priming: the sheets of a person who does not exist, through the whole request path; the exports' libraries. */
     @Override
     protected void prime() {
         handleRequest(primingRequest("GET /reimbursements"), null);
+        ExportFormat.prime();
     }
 }

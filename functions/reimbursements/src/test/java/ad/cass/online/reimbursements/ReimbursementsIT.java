@@ -25,7 +25,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -155,13 +154,7 @@ class ReimbursementsIT {
             "from=2020-01-01&to=2026-11-30 | from",
             "type=dentist | type"})
     void aBadPeriodIsABadRequestNamingIt(String rawQuery, String field) throws Exception {
-        Map<String, String> q = new HashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            q.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-        }
-        APIGatewayV2HTTPResponse response = api.call("list.json", query(q));
-        assertEquals(400, response.getStatusCode(), response.getBody());
-        assertEquals(field, JSON.readTree(response.getBody()).get("field").asText());
+        assertEquals(field, api.refusedField("list.json", FunctionCalls.rawQuery(rawQuery)));
     }
 
     static byte[] document(APIGatewayV2HTTPResponse response) {
@@ -248,12 +241,6 @@ class ReimbursementsIT {
     @CsvSource(delimiter = '|', value = {"format=csv | format", "from=2025-01-01 | format",
             "format=pdf&type=dentist | type", "format=xlsx&from=2019-01-01&to=2026-11-30 | from"})
     void aBadExportIsABadRequestNamingTheField(String rawQuery, String field) throws Exception {
-        Map<String, String> q = new HashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            q.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-        }
-        APIGatewayV2HTTPResponse response = api.call("export.json", query(q));
-        assertEquals(400, response.getStatusCode(), response.getBody());
-        assertEquals(field, JSON.readTree(response.getBody()).get("field").asText());
+        assertEquals(field, api.refusedField("export.json", FunctionCalls.rawQuery(rawQuery)));
     }
 }

@@ -39,6 +39,22 @@ public final class FunctionCalls {
         return JSON.readTree(response.getBody());
     }
 
+    /** A 400 answer's {@code field}: what the problem names. */
+    public String refusedField(String eventFile, Consumer<APIGatewayV2HTTPEvent> change) throws Exception {
+        APIGatewayV2HTTPResponse response = call(eventFile, change);
+        assertEquals(400, response.getStatusCode(), response.getBody());
+        return JSON.readTree(response.getBody()).get("field").asText();
+    }
+
+    /** The query string, replaced by one written as a URL's ({@code from=2026-01-01&type=travel-form}), undecoded. */
+    public static Consumer<APIGatewayV2HTTPEvent> rawQuery(String raw) {
+        Map<String, String> query = new HashMap<>();
+        for (String pair : raw.split("&")) {
+            query.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        return query(query);
+    }
+
     /** The query string, replaced. */
     public static Consumer<APIGatewayV2HTTPEvent> query(Map<String, String> query) {
         return e -> e.setQueryStringParameters(new HashMap<>(query));
