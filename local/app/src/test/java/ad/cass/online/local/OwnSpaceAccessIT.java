@@ -182,6 +182,30 @@ class OwnSpaceAccessIT {
         }
     }
 
+    /**
+     * Issue 18, end to end on the local runtime (S3Proxy keeping files on disk, as {@code start-api} does): a request
+     * that waits for a document, its upload through the presigned link, and the check that moves it on.
+     */
+    @org.junit.jupiter.api.Test
+    void aDocumentUploadedThroughItsLinkMovesTheRequestOn() throws Exception {
+        String laia = session("100003C", "own:100003C");
+        HttpResponse<String> filed = send("POST", "/procedures", laia, "{\"type\":\"medical-voucher-abroad\",\"fields\":"
+                + "{\"country\":\"ES\",\"provider\":\"Hospital Sant Joan de Déu\",\"appointment\":\"2027-01-15\"}}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        String code = JSON.readTree(filed.body()).get("code").asText();
+        byte[] prescription = "%PDF-1.7 recepta del metge".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        HttpResponse<String> link = send("POST", "/procedures/" + code + "/documents", laia,
+                "{\"document\":\"1\",\"contentType\":\"application/pdf\",\"size\":" + prescription.length + "}");
+        assertEquals(200, link.statusCode(), link.body());
+        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(JSON.readTree(link.body()).get("url").asText()))
+                .header("Content-Type", "application/pdf").PUT(HttpRequest.BodyPublishers.ofByteArray(prescription)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, put.statusCode(), put.body());
+        HttpResponse<String> complete = send("POST", "/procedures/" + code + "/documents/1/complete", laia, null);
+        assertEquals(200, complete.statusCode(), complete.body());
+        assertEquals("IN_PROGRESS", JSON.readTree(complete.body()).get("status").asText());
+    }
+
     /** The demo's former dependant (100007G, a student until 25): his old holder cannot act as him, nor reach his file. */
     @org.junit.jupiter.api.Test
     void aFormerDependantIsNoLongerReachable() throws Exception {

@@ -10,11 +10,10 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
- * Uploads to the documents bucket: a presigned PUT that signs the content type, the length and the encryption, so S3
+ * Uploads to the documents bucket: a presigned PUT that signs the content type and the length, so S3
  * refuses any other file than the one announced; then a HEAD and a ranged GET of the first bytes to check it, and a
  * server-side copy to where it is kept.
  */
@@ -57,11 +56,11 @@ public final class S3UploadStore implements UploadStore {
         });
     }
 
+    /** The copy is encrypted by the bucket's default encryption (template.yaml), as the upload was. */
     @Override
     public void keep(String from, String to, String contentType) {
         call(() -> s3.copyObject(r -> r.sourceBucket(bucket).sourceKey(from).destinationBucket(bucket).destinationKey(to)
-                .contentType(contentType).metadataDirective(MetadataDirective.REPLACE)
-                .serverSideEncryption(ServerSideEncryption.AES256)));
+                .contentType(contentType).metadataDirective(MetadataDirective.REPLACE)));
         discard(from);
     }
 
