@@ -41,8 +41,9 @@ import java.util.Set;
 
 /**
  * The procedures (tràmits) of the person the caller acts as (issue 18; seed 000 §2.1.2): the pending ones and the
- * search by type, period and code, one procedure, and its documents grouped as the manual shows them; accepting or
- * cancelling one that waits on the person.
+ * search by type, period and code, and their export; one procedure, and its documents grouped as the manual shows them;
+ * the requests of seeds 001/002 filed and changed; the documents the person brings; accepting or cancelling one that
+ * waits on the person.
  */
 public final class ProceduresApiFunction extends ApiFunction {
     static final int DEFAULT_PAGE = 20;

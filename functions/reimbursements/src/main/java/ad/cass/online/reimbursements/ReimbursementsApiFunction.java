@@ -20,7 +20,8 @@ import java.time.Clock;
 
 /**
  * The medical reimbursements (prestacions de reembossament) of the person the caller acts as (issue 18; seed 000
- * §2.1.3): the benefit sheets of a period or one by its number, and a sheet's lines.
+ * §2.1.3): the benefit sheets of a period (of one type) or one by its number, a sheet's lines and its copy, and the
+ * list of benefits as a PDF or a spreadsheet.
  */
 public final class ReimbursementsApiFunction extends ApiFunction {
     private final ReimbursementService reimbursements;

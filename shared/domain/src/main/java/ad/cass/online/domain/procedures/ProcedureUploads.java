@@ -1,5 +1,6 @@
 package ad.cass.online.domain.procedures;
 
+import ad.cass.online.domain.access.AccessEntry;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.access.DataCategory;
 import ad.cass.online.domain.access.Subject;
@@ -63,7 +64,7 @@ public final class ProcedureUploads {
         if (size <= 0 || size > maxBytes) {
             throw new InvalidInput("size", BAD_SIZE, maxBytes / (1024 * 1024));
         }
-        Subject subject = guard.subject(caller, DataCategory.PROCEDURES, ad.cass.online.domain.access.AccessEntry.Operation.WRITE);
+        Subject subject = guard.subject(caller, DataCategory.PROCEDURES, AccessEntry.Operation.WRITE);
         Procedure p = ProcedureService.procedure(store, subject, code);
         int index = ProcedureService.documentIndex(p, id);
         broughtByThePerson(p, index);
@@ -76,10 +77,11 @@ public final class ProcedureUploads {
      * the last mandatory one. Confirming again once attached answers the procedure as it is.
      */
     public Procedure uploaded(Principal caller, String code, String id) {
-        Subject subject = guard.subject(caller, DataCategory.PROCEDURES, ad.cass.online.domain.access.AccessEntry.Operation.WRITE);
+        Subject subject = guard.subject(caller, DataCategory.PROCEDURES, AccessEntry.Operation.WRITE);
         Procedure seen = ProcedureService.procedure(store, subject, code);
         int index = ProcedureService.documentIndex(seen, id);
-        if (seen.documents().get(index).available() && seen.documents().get(index).role() != DocumentRole.OUTPUT) {
+        ProcedureDocument document = seen.documents().get(index);
+        if (document.available() && document.role() != DocumentRole.OUTPUT) {
             return seen; // a retried confirmation
         }
         broughtByThePerson(seen, index);
@@ -95,12 +97,11 @@ public final class ProcedureUploads {
         String kept = "procedures/" + seen.subject().value() + "/" + seen.code() + "/" + (index + 1) + "." + format.extension();
         uploads.keep(incoming, kept, format.contentType());
         List<ProcedureDocument> documents = new ArrayList<>(seen.documents());
-        ProcedureDocument document = documents.get(index);
         documents.set(index, new ProcedureDocument(document.name(), document.role(), kept));
-        Procedure attached = seen.changed(clock.instant().truncatedTo(ChronoUnit.MILLIS), ProcedureStatus.PENDING, documents,
-                seen.fields());
-        Procedure after = attached.mandatoryDocumentsPresent() && !seen.mandatoryDocumentsPresent()
-                ? attached.changed(attached.modifiedAt(), ProcedureStatus.IN_PROGRESS, documents, seen.fields()) : attached;
+        Procedure attached = seen.changed(clock.instant().truncatedTo(ChronoUnit.MILLIS), seen.status(), documents, seen.fields());
+        // the last mandatory document hands the procedure to CASS; an optional one leaves it waiting
+        boolean last = !seen.mandatoryDocumentsPresent() && attached.mandatoryDocumentsPresent();
+        Procedure after = last ? attached.changed(attached.modifiedAt(), ProcedureStatus.IN_PROGRESS, documents, seen.fields()) : attached;
         // one record per document: attaching it twice is the same change
         return ProcedureService.change(store, caller, subject, seen, after, "DOCUMENT", "document-" + (index + 1));
     }
