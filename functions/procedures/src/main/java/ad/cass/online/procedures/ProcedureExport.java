@@ -29,9 +29,7 @@ record ProcedureExport(ProcedureService.Listing listing) implements TableReport 
 
     @Override
     public ReportHeading heading() {
-        var person = listing.person();
-        return new ReportHeading("Tràmits", List.of(new Field("Persona assegurada", person.givenName() + " " + person.familyName()),
-                new Field("Número CASS", person.cassNumber().value())), filters(listing.filter()), listing.readAt(),
+        return new ReportHeading("Tràmits", ReportHeading.subjectOf(listing.person()), filters(listing.filter()), listing.readAt(),
                 ReportLabels.CATALAN);
     }
 
@@ -64,11 +62,5 @@ record ProcedureExport(ProcedureService.Listing listing) implements TableReport 
         for (Procedure p : listing.procedures()) {
             sink.accept(List.of(p.code(), p.type(), p.startDate(), p.modifiedAt(), p.status().label()));
         }
-    }
-
-    /** {@code tramits-100001A-20261130.pdf} */
-    String fileName(String extension) {
-        return "tramits-" + listing.person().cassNumber().value() + "-"
-                + listing.readAt().atZone(CatalanFormat.ANDORRA).toLocalDate().toString().replace("-", "") + "." + extension;
     }
 }

@@ -59,12 +59,13 @@ public final class ProceduresApiFunction extends ApiFunction {
                     new DynamoAccessLog(dynamo, AccessSettings.accessLogTable()), clock);
             var store = new DynamoProcedureStore(dynamo, RecordsSettings.recordsTable());
             var s3 = S3Clients.create();
+            var presigner = S3Clients.presigner(); // one for the download and the upload links alike
             String bucket = NoticeSettings.documentsBucket();
-            return new Services(new ProcedureService(guard, store, new DocumentLinks(new S3DocumentStore(s3, S3Clients.presigner(), bucket),
+            return new Services(new ProcedureService(guard, store, new DocumentLinks(new S3DocumentStore(s3, presigner, bucket),
                     Duration.ofSeconds(Env.integer("DOCUMENT_LINK_SECONDS", 300)), clock), clock),
                     new ProcedureRequests(guard, store, new RequestRules(Set.of(Env.required("CONVENTION_COUNTRIES").split(",")),
                             Env.integer("TRAVEL_FORM_MAX_DAYS", 365)), clock),
-                    new ProcedureUploads(guard, store, new S3UploadStore(s3, S3Clients.presigner(), bucket),
+                    new ProcedureUploads(guard, store, new S3UploadStore(s3, presigner, bucket),
                             Env.integer("UPLOAD_MAX_BYTES", 10 * 1024 * 1024), Duration.ofSeconds(Env.integer("UPLOAD_LINK_SECONDS", 900)),
                             clock),
                     CursorSeal.fromEnvironment());
@@ -117,8 +118,9 @@ public final class ProceduresApiFunction extends ApiFunction {
     /** Issue 18: the table as shown, for the same filters, as a PDF or a spreadsheet to keep. */
     private ApiResponse export(ApiRequest request) {
         ExportFormat format = ExportFormat.fromCode(request.queryParameter("format").orElse(""));
-        ProcedureExport export = new ProcedureExport(services.procedures().listing(request.principal(), filter(request)));
-        return ApiResponse.file(format.write(export), format.contentType(), export.fileName(format.code()));
+        ProcedureService.Listing listing = services.procedures().listing(request.principal(), filter(request));
+        return ApiResponse.file(format.write(new ProcedureExport(listing)), format.contentType(),
+                format.fileName("tramits", listing.person().cassNumber(), listing.readAt()));
     }
 
     /** Seeds 001 and 002, "Sol·licitar": 201 with the new procedure, once per Idempotency-Key. */

@@ -35,13 +35,11 @@ record ReimbursementExport(ReimbursementService.Sheets read) implements TableRep
 
     @Override
     public ReportHeading heading() {
-        var person = read.person();
         List<Field> filters = new ArrayList<>(List.of(new Field("Període",
                 CatalanFormat.date(read.from()) + " – " + CatalanFormat.date(read.to()))));
         filters.add(new Field("Tipus de prestació", read.kind() == null ? "Totes" : read.kind().label()));
-        return new ReportHeading("Llistat de prestacions de reembossament", List.of(
-                new Field("Persona assegurada", person.givenName() + " " + person.familyName()),
-                new Field("Número CASS", person.cassNumber().value())), filters, read.readAt(), ReportLabels.CATALAN);
+        return new ReportHeading("Llistat de prestacions de reembossament", ReportHeading.subjectOf(read.person()), filters,
+                read.readAt(), ReportLabels.CATALAN);
     }
 
     @Override
@@ -57,11 +55,5 @@ record ReimbursementExport(ReimbursementService.Sheets read) implements TableRep
                         act.quantity(), act.paidCents(), act.rateTenthsOfPercent(), act.reimbursedCents(), sheet.payee().label()));
             }
         }
-    }
-
-    /** {@code prestacions-100001A-20261130.xlsx} */
-    String fileName(String extension) {
-        return "prestacions-" + read.person().cassNumber().value() + "-"
-                + read.readAt().atZone(CatalanFormat.ANDORRA).toLocalDate().toString().replace("-", "") + "." + extension;
     }
 }

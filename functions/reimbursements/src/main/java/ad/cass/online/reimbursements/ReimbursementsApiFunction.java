@@ -68,15 +68,16 @@ public final class ReimbursementsApiFunction extends ApiFunction {
     /** Seed 000 §2.1.3: the list of benefits of a period (and type), as a PDF or a spreadsheet to keep. */
     private ApiResponse export(ApiRequest request) {
         ExportFormat format = ExportFormat.fromCode(request.queryParameter("format").orElse(""));
-        ReimbursementExport export = new ReimbursementExport(sheets(request));
-        return ApiResponse.file(format.write(export), format.contentType(), export.fileName(format.code()));
+        ReimbursementService.Sheets read = sheets(request);
+        return ApiResponse.file(format.write(new ReimbursementExport(read)), format.contentType(),
+                format.fileName("prestacions", read.person().cassNumber(), read.readAt()));
     }
 
     /** Seed 000 §2.1.3, "sol·licitar una còpia del full de prestacions … i descarregar el document": laid out like the paper sheet. */
     private ApiResponse copy(ApiRequest request) {
         ReimbursementService.Copy copy = reimbursements.copy(request.principal(), request.pathParameter("sheet").orElse(""));
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream(32 * 1024);
-        BenefitSheetCopy.write(copy.sheet(), copy.person().givenName() + " " + copy.person().familyName(), copy.readAt(), pdf);
+        BenefitSheetCopy.write(copy.sheet(), copy.person().fullName(), copy.readAt(), pdf);
         return ApiResponse.file(pdf.toByteArray(), ExportFormat.PDF.contentType(), "full-de-prestacions-" + copy.sheet().sheetNumber() + ".pdf");
     }
 

@@ -1,14 +1,13 @@
 package ad.cass.online.reports;
 
 import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.domain.format.Coded;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.util.Arrays;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 
 /** The formats a table is exported in (seed 000 §2.1.3: "en format PDF o en format Excel"), by {@code ?format=}. */
-public enum ExportFormat {
+public enum ExportFormat implements Coded {
     PDF("pdf", "application/pdf", PdfReport::write),
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", XlsxReport::write);
 
@@ -25,12 +24,20 @@ public enum ExportFormat {
     }
 
     /** Also the file name's extension. */
+    @Override
     public String code() {
         return code;
     }
 
     public String contentType() {
         return contentType;
+    }
+
+    /** What the person's browser saves it as: {@code tramits-100001A-20261130.pdf}, the day in Andorra. */
+    public String fileName(String prefix, ad.cass.online.domain.person.CassNumber person, java.time.Instant issuedAt) {
+        return prefix + "-" + person.value() + "-"
+                + issuedAt.atZone(ad.cass.online.domain.format.CatalanFormat.ANDORRA).toLocalDate().toString().replace("-", "")
+                + "." + code;
     }
 
     /** The document, whole: an export of one request is at most a few hundred kilobytes (five years of benefits). */
@@ -68,8 +75,7 @@ public enum ExportFormat {
 
     /** {@code pdf} or {@code xlsx}; anything else is a 400 naming {@code format}. */
     public static ExportFormat fromCode(String code) {
-        return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst()
-                .orElseThrow(() -> new InvalidInput("format", UNKNOWN,
-                        Arrays.stream(values()).map(ExportFormat::code).collect(Collectors.joining(", "))));
+        return Coded.find(ExportFormat.class, code)
+                .orElseThrow(() -> new InvalidInput("format", UNKNOWN, Coded.codes(ExportFormat.class)));
     }
 }

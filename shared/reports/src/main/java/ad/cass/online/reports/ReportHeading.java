@@ -17,4 +17,9 @@ public record ReportHeading(String title, List<Field> subject, List<Field> filte
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(labels, "labels");
     }
+
+    /** Whose data a document holds, as every export names them: the insured person and their CASS number. */
+    public static List<Field> subjectOf(ad.cass.online.domain.person.Person person) {
+        return List.of(new Field("Persona assegurada", person.fullName()), new Field("Número CASS", person.cassNumber().value()));
+    }
 }

@@ -1,15 +1,14 @@
 package ad.cass.online.domain.dependants;
 
 import ad.cass.online.domain.error.InvalidInput;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import ad.cass.online.domain.format.Coded;
 
 /**
  * The kinds of indirect insured person ("assegurat indirecte", "beneficiari"), in the order of seed 004.
  * The Catalan name is the seed's heading verbatim, without its closing colon; the code is the API's and must
  * never change once published.
  */
-public enum DependantCategory {
+public enum DependantCategory implements Coded {
     SPOUSE_OR_PARTNER("spouse-or-partner",
             "Ser cònjuge o estar inscrit en el registre d’unions estables de parella del Principat d’Andorra"),
     CHILD_UNDER_18("child-under-18",
@@ -52,12 +51,7 @@ public enum DependantCategory {
 
     /** The category an API code names; the refusal lists the public codes and never echoes the input. */
     public static DependantCategory fromCode(String code) {
-        for (DependantCategory category : values()) {
-            if (category.code.equals(code)) {
-                return category;
-            }
-        }
-        throw new InvalidInput("category", "La categoria d'assegurat indirecte no és vàlida. Valors admesos: {0}.",
-                Arrays.stream(values()).map(DependantCategory::code).collect(Collectors.joining(", ")));
+        return Coded.find(DependantCategory.class, code).orElseThrow(() -> new InvalidInput("category",
+                "La categoria d'assegurat indirecte no és vàlida. Valors admesos: {0}.", Coded.codes(DependantCategory.class)));
     }
 }

@@ -1,12 +1,13 @@
 package ad.cass.online.domain.dependants;
 
 import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.domain.format.Coded;
 
 /**
  * A situation within a category for which seed 004 asks for more papers ("adjuntar també"). The Catalan name
  * is taken from the seed's sentence introducing those papers.
  */
-public enum SubCase {
+public enum SubCase implements Coded {
     /** Seed 004, under the child under 18: "En el cas que el menor sigui únicament fill de la parella beneficiària". */
     ONLY_PARTNERS_CHILD("only-partners-child", "únicament fill de la parella beneficiària"),
     /**
@@ -33,11 +34,6 @@ public enum SubCase {
     }
 
     public static SubCase fromCode(String code) {
-        for (SubCase subCase : values()) {
-            if (subCase.code.equals(code)) {
-                return subCase;
-            }
-        }
-        throw new InvalidInput("subCases", "El cas indicat no és vàlid.");
+        return Coded.find(SubCase.class, code).orElseThrow(() -> new InvalidInput("subCases", "El cas indicat no és vàlid."));
     }
 }

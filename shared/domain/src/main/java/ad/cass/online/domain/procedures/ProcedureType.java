@@ -1,8 +1,8 @@
 package ad.cass.online.domain.procedures;
 
 import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.domain.format.Coded;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * The kinds of procedure a person finds in the search of seed 000 §2.1.2 ("el tipus de tràmit"): the requests
@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * may say more after it ("Alta d'assegurat indirecte (estudiant de 18 a 25 anys): Martí Vidal"): our decision,
  * so that the descriptions already filed keep their words and still fall under one type.
  */
-public enum ProcedureType {
+public enum ProcedureType implements Coded {
     HEALTH_COVERAGE_CERTIFICATE("health-coverage-certificate", "Certificat de cobertura sanitària"),
     STUDENT_CERTIFICATE_UNDER_25("student-certificate-under-25", "Certificat d'estudiant menor de 25 anys"),
     STUDENT_CERTIFICATE_25_TO_30("student-certificate-25-to-30", "Certificat d'estudiant de 25 a 30 anys"),
@@ -56,8 +56,7 @@ public enum ProcedureType {
     }
 
     public static ProcedureType fromCode(String code) {
-        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst()
-                .orElseThrow(() -> new InvalidInput("type", UNKNOWN,
-                        Arrays.stream(values()).map(ProcedureType::code).collect(Collectors.joining(", "))));
+        return Coded.find(ProcedureType.class, code)
+                .orElseThrow(() -> new InvalidInput("type", UNKNOWN, Coded.codes(ProcedureType.class)));
     }
 }

@@ -1,15 +1,14 @@
 package ad.cass.online.domain.reimbursements;
 
 import ad.cass.online.domain.error.InvalidInput;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import ad.cass.online.domain.format.Coded;
 
 /**
  * The type of benefit a sheet is for, what the list of benefits is filtered by (seed 000 §2.1.3: "el tipus de
  * prestació (opcional)"). The seed names no types: these are the headings CASS's benefit sheets are grouped under,
  * our decision.
  */
-public enum BenefitKind {
+public enum BenefitKind implements Coded {
     MEDICAL("medical", "Assistència mèdica"),
     PHARMACY("pharmacy", "Farmàcia"),
     HOSPITAL("hospital", "Hospitalització"),
@@ -38,8 +37,7 @@ public enum BenefitKind {
     }
 
     public static BenefitKind fromCode(String code) {
-        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst()
-                .orElseThrow(() -> new InvalidInput("type", UNKNOWN,
-                        Arrays.stream(values()).map(BenefitKind::code).collect(Collectors.joining(", "))));
+        return Coded.find(BenefitKind.class, code)
+                .orElseThrow(() -> new InvalidInput("type", UNKNOWN, Coded.codes(BenefitKind.class)));
     }
 }

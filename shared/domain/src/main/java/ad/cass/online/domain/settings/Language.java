@@ -1,10 +1,11 @@
 package ad.cass.online.domain.settings;
 
 import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.domain.format.Coded;
 import java.util.Optional;
 
 /** The portal's languages (seed 000 §2.2.3): Catalan first, then Spanish, French and English. */
-public enum Language {
+public enum Language implements Coded {
     CA("ca"), ES("es"), FR("fr"), EN("en");
 
     private final String code;
@@ -19,12 +20,7 @@ public enum Language {
 
     /** The language of this code, if it is one of the portal's. */
     public static Optional<Language> ofCode(String code) {
-        for (Language l : values()) {
-            if (l.code.equals(code)) {
-                return Optional.of(l);
-            }
-        }
-        return Optional.empty();
+        return Coded.find(Language.class, code);
     }
 
     public static Language fromCode(String code) {
