@@ -81,7 +81,12 @@ public final class ColdStartBench {
                 new Subject("reimb-pdf", "ReimbursementsFunction", "functions/reimbursements/target/reimbursements.jar",
                         "ad.cass.online.reimbursements.ReimbursementsApiFunction", "events/reimbursements/export.json"),
                 new Subject("reimb-xlsx", "ReimbursementsFunction", "functions/reimbursements/target/reimbursements.jar",
-                        "ad.cass.online.reimbursements.ReimbursementsApiFunction", "events/reimbursements/export-xlsx.json")));
+                        "ad.cass.online.reimbursements.ReimbursementsApiFunction", "events/reimbursements/export-xlsx.json"),
+                new Subject("contributions", "ContributionsFunction", "functions/contributions/target/contributions.jar",
+                        "ad.cass.online.contributions.ContributionsApiFunction", "events/contributions/income.json"),
+                // the simulators read the law's numbers (pension-parameters.properties) once per container
+                new Subject("pension-sim", "ContributionsFunction", "functions/contributions/target/contributions.jar",
+                        "ad.cass.online.contributions.ContributionsApiFunction", "events/contributions/pension-simulation.json")));
         if (baseline != null) {
             for (Subject s : List.copyOf(subjects)) {
                 // a function the other checkout does not have yet has nothing to be compared with

@@ -35,10 +35,11 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * What exporting a person's reimbursement lines costs: our PDF and XLSX writers beside the least one could write
+ * What exporting a person's reimbursement lines, or the whole-life income extract ({@code --table income}, issue 19:
+ * 40 years, 3 declarants a month, about 10 concept lines each, through the function's own IncomeExport), costs: our PDF and XLSX writers beside the least one could write
  * with the same libraries (the same rows in a plain PdfPTable, streamed the same way but with no header, footer,
  * styling or Catalan formatting; plain SXSSF cells with no styles), and the ratio ours/raw. Goal: within 1.5× of
- * raw, and under 256 MB of heap. {@code bench/run export [--rows N]}
+ * raw, and under 256 MB of heap. {@code bench/run export [--table income|reimbursements] [--rows N]}
  *
  * <p>Time: in this JVM, subjects interleaved round by round (3 warm-up rounds, then the median of 7), so JIT
  * warm-up and machine noise fall on every subject alike. Heap: each subject alone in a child JVM capped at
@@ -65,35 +66,62 @@ public final class ExportBench {
         /** Writes the document of {@code rows} lines; returns its size in bytes. */
         long run(int rows) throws Exception {
             Counting out = new Counting();
+            if (income) {
+                switch (this) {
+                    case PDF_REPORT -> PdfReport.write(IncomeRows.report(rows), out);
+                    case RAW_PDF -> rawPdf(IncomeRows.COLUMNS.size(), IncomeRows.rows(rows), out);
+                    case XLSX_REPORT -> XlsxReport.write(IncomeRows.report(rows), out);
+                    case RAW_POI -> rawPoi(IncomeRows.rows(rows), out);
+                }
+                return out.count;
+            }
             switch (this) {
                 case PDF_REPORT -> PdfReport.write(report(rows), out);
-                case RAW_PDF -> rawPdf(rows, out);
+                case RAW_PDF -> rawPdf(COLUMNS.size(), sink -> {
+                    for (int i = 0; i < rows; i++) {
+                        sink.accept(line(i));
+                    }
+                }, out);
                 case XLSX_REPORT -> XlsxReport.write(report(rows), out);
-                case RAW_POI -> rawPoi(rows, out);
+                case RAW_POI -> rawPoi(sink -> {
+                    for (int i = 0; i < rows; i++) {
+                        sink.accept(line(i));
+                    }
+                }, out);
             }
             return out.count;
         }
     }
+
+    /** {@code --table income}: the whole-life income extract (issue 19) instead of the reimbursement lines. */
+    static boolean income;
 
     record Heap(boolean fits, long peakUsed, long live, String detail) {
     }
 
     public static void main(String[] args) throws Exception {
         System.setProperty("log4j2.configurationFile", "log4j2-local.xml");
-        int rows = 5_000;
+        Integer asked = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
-                case "--rows" -> rows = Integer.parseInt(args[i + 1]);
+                case "--rows" -> asked = Integer.parseInt(args[i + 1]);
+                case "--table" -> income = switch (args[i + 1]) {
+                    case "income" -> true;
+                    case "reimbursements" -> false;
+                    default -> throw new IllegalArgumentException("--table income|reimbursements");
+                };
                 case "--child" -> {
+                    income = args.length > i + 4 && args[i + 5].equals("income");
                     child(Subject.valueOf(args[i + 1]), Integer.parseInt(args[i + 3]));
                     return;
                 }
-                default -> throw new IllegalArgumentException("usage: [--rows N]");
+                default -> throw new IllegalArgumentException("usage: [--table income|reimbursements] [--rows N]");
             }
         }
-        System.out.printf("Export of %,d reimbursement lines: time is the median of %d runs after %d warm-ups, "
+        int rows = asked != null ? asked : income ? IncomeRows.WHOLE_LIFE : 5_000;
+        System.out.printf("Export of %,d %s: time is the median of %d runs after %d warm-ups, "
                 + "subjects interleaved;%nheap is each subject alone in a child JVM -Xmx256m -XX:+UseSerialGC.%n%n",
-                rows, RUNS, WARMUPS);
+                rows, income ? "income concept lines (" + IncomeRows.describe(rows) + ")" : "reimbursement lines", RUNS, WARMUPS);
 
         Map<Subject, List<Double>> times = new EnumMap<>(Subject.class);
         Map<Subject, Long> sizes = new EnumMap<>(Subject.class);
@@ -148,7 +176,8 @@ public final class ExportBench {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-Dlog4j2.configurationFile=log4j2-local.xml", "-cp", System.getProperty("java.class.path"),
-                ExportBench.class.getName(), "--child", subject.name(), "--rows", Integer.toString(rows))
+                ExportBench.class.getName(), "--child", subject.name(), "--rows", Integer.toString(rows),
+                "--table", income ? "income" : "reimbursements")
                 .redirectErrorStream(true).start();
         String result = null;
         StringBuilder other = new StringBuilder();
@@ -194,12 +223,19 @@ public final class ExportBench {
         System.out.println("HEAP " + peak + " " + live.get());
     }
 
+    /** A full collection every {@link #probeEvery} rows in the child's last run. */
+    static void probeAt(long row) {
+        if (probeEvery > 0 && row > 0 && row % probeEvery == 0) {
+            probe();
+        }
+    }
+
     /** Rows between full collections in the child's last run; 0: none. */
     private static int probeEvery;
     private static final AtomicLong live = new AtomicLong();
 
     /** Called from the data source, so it lands inside every subject's writing alike. */
-    private static void probe() {
+    static void probe() {
         System.gc();
         live.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
     }
@@ -227,9 +263,7 @@ public final class ExportBench {
             new Column("Import reembossat", ColumnType.MONEY, 11, true));
 
     static List<Object> line(int i) {
-        if (probeEvery > 0 && i > 0 && i % probeEvery == 0) {
-            probe();
-        }
+        probeAt(i);
         long quantity = 1 + i % 5;
         long unitPrice = 1_500 + (i * 37L) % 9_000;
         long paid = unitPrice * quantity;
@@ -265,34 +299,35 @@ public final class ExportBench {
     }
 
     /** The same rows in a plain PdfPTable, flushed every 200 rows as PdfReport does, values as toString(). */
-    static void rawPdf(int rows, OutputStream out) {
+    static void rawPdf(int columns, Consumer<Consumer<List<Object>>> rows, OutputStream out) {
         Document document = new Document(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()));
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         document.open();
-        PdfPTable table = new PdfPTable(COLUMNS.size());
+        PdfPTable table = new PdfPTable(columns);
         table.setWidthPercentage(100);
         table.setComplete(false);
-        for (int i = 0; i < rows; i++) {
-            for (Object value : line(i)) {
+        long[] written = {0};
+        rows.accept(line -> {
+            for (Object value : line) {
                 table.addCell(String.valueOf(value));
             }
-            if ((i + 1) % 200 == 0) {
+            if (++written[0] % 200 == 0) {
                 document.add(table);
             }
-        }
+        });
         table.setComplete(true);
         document.add(table);
         document.close();
     }
 
     /** The same rows as plain SXSSF cells: numbers, strings and dates, no styles. */
-    static void rawPoi(int rows, OutputStream out) throws Exception {
+    static void rawPoi(Consumer<Consumer<List<Object>>> rows, OutputStream out) throws Exception {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) { // close() deletes the temporary file
             SXSSFSheet sheet = workbook.createSheet("Prestacions");
-            for (int i = 0; i < rows; i++) {
-                Row row = sheet.createRow(i);
-                List<Object> values = line(i);
+            int[] next = {0};
+            rows.accept(values -> {
+                Row row = sheet.createRow(next[0]++);
                 for (int c = 0; c < values.size(); c++) {
                     Object value = values.get(c);
                     if (value instanceof LocalDate date) {
@@ -303,7 +338,7 @@ public final class ExportBench {
                         row.createCell(c).setCellValue((String) value);
                     }
                 }
-            }
+            });
             workbook.write(out);
         }
     }

@@ -7,7 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.aws.Env;
+import ad.cass.online.aws.access.DynamoAccessLog;
+import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.procedures.DynamoProcedureStore;
+import ad.cass.online.domain.access.AccessEntry;
+import ad.cass.online.domain.access.AccessGuard;
+import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.procedures.ProcedureFilter;
+import ad.cass.online.domain.procedures.ProcedureRequests;
+import ad.cass.online.domain.procedures.ProcedureStore;
+import ad.cass.online.domain.procedures.RequestRules;
 import ad.cass.online.domain.procedures.DocumentRole;
 import ad.cass.online.domain.procedures.Procedure;
 import ad.cass.online.domain.procedures.ProcedureDocument;
@@ -33,7 +42,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +68,7 @@ class ProcedureRequestsIT {
 
     FunctionCalls api;
     TestStack stack;
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
 
     @BeforeEach
     void build() {
@@ -70,7 +83,6 @@ class ProcedureRequestsIT {
                         ProcedureStatus.PENDING, false, List.of()),
                 new Procedure(TestPeople.HOLDER, "TA2026-004512", "Certificat de cobertura sanitària", LocalDate.of(2026, 3, 2), filed,
                         ProcedureStatus.FINISHED, false, List.of())));
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
         api = new FunctionCalls("procedures", Env.with(stack.environment("ProceduresFunction"),
                 () -> new ProceduresApiFunction(ProceduresApiFunction.Services.fromEnvironment(clock))));
     }
@@ -171,18 +183,72 @@ class ProcedureRequestsIT {
         assertEquals(409, finished.getStatusCode(), finished.getBody());
     }
 
+    /**
+     * Two changes that both read the procedure before either writes: exactly one is kept, the other is a 409. The
+     * store is the real one, wrapped so that each request waits at {@code act} until the other has read too; without
+     * that, the second request could start after the first ended, read its change, and rightly succeed as well.
+     */
     @Test
     void ofTwoChangesAtOnceOneWins() throws Exception {
+        CyclicBarrier bothRead = new CyclicBarrier(2);
+        FunctionCalls racing = new FunctionCalls("procedures", Env.with(stack.environment("ProceduresFunction"), () -> {
+            var services = ProceduresApiFunction.Services.fromEnvironment(clock);
+            var guard = new AccessGuard(new DynamoPersonStore(stack.dynamo(), stack.name("PeopleTable")),
+                    new DynamoAccessLog(stack.dynamo(), stack.name("AccessLogTable")), clock);
+            var store = new MeetingAtAct(new DynamoProcedureStore(stack.dynamo(), stack.name("RecordsTable")), bothRead);
+            return new ProceduresApiFunction(new ProceduresApiFunction.Services(services.procedures(),
+                    new ProcedureRequests(guard, store, new RequestRules(Set.of("ES", "FR", "PT"), 365), clock),
+                    services.uploads(), services.cursors()));
+        }));
         var pool = Executors.newFixedThreadPool(2);
         try {
-            var first = pool.submit(() -> api.call("modify.json", key("concurrent-change-a")).getStatusCode());
-            var second = pool.submit(() -> api.call("modify.json", key("concurrent-change-b")
+            var first = pool.submit(() -> racing.call("modify.json", key("concurrent-change-a")).getStatusCode());
+            var second = pool.submit(() -> racing.call("modify.json", key("concurrent-change-b")
                     .andThen(body("{\"fields\":{\"familyName\":\"Vidal Roca\"}}"))).getStatusCode());
             List<Integer> statuses = new ArrayList<>(List.of(first.get(), second.get()));
             Collections.sort(statuses);
             assertEquals(List.of(200, 409), statuses);
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /** The real store, but {@code act} waits for the other request to get there too (both have read by then). */
+    record MeetingAtAct(ProcedureStore store, CyclicBarrier barrier) implements ProcedureStore {
+        @Override
+        public void saveProcedures(List<Procedure> procedures) {
+            store.saveProcedures(procedures);
+        }
+
+        @Override
+        public List<Procedure> procedures(CassNumber subject) {
+            return store.procedures(subject);
+        }
+
+        @Override
+        public Procedure createOnce(Procedure procedure) {
+            return store.createOnce(procedure);
+        }
+
+        @Override
+        public Page page(CassNumber subject, ProcedureFilter filter, boolean professional, int limit, String cursor) {
+            return store.page(subject, filter, professional, limit, cursor);
+        }
+
+        @Override
+        public java.util.Optional<Procedure> find(CassNumber subject, String code) {
+            return store.find(subject, code);
+        }
+
+        @Override
+        public Procedure act(Procedure seen, Procedure after, String action, String keyDigest, AccessEntry.Capacity capacity,
+                             CassNumber actor) {
+            try {
+                barrier.await(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("the other request never got to act", e);
+            }
+            return store.act(seen, after, action, keyDigest, capacity, actor);
         }
     }
 

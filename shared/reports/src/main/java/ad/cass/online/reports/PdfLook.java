@@ -180,6 +180,15 @@ final class PdfLook {
         return cell;
     }
 
+    /** A group's subtotal: bold on white, a thin rule above, so the grand total's band still stands out. */
+    static PdfPCell subtotalCell(String text, int align) {
+        PdfPCell cell = cell(text, font(BOLD, TABLE_SIZE, INK), align);
+        cell.setBorder(Rectangle.TOP);
+        cell.setBorderColorTop(MUTED);
+        cell.setBorderWidthTop(0.5f);
+        return cell;
+    }
+
     /** Numbers right, dates centred, words left: how columns of figures are read and added by eye. */
     static int alignment(ColumnType type) {
         return switch (type) {

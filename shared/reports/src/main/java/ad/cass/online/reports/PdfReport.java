@@ -43,7 +43,7 @@ public final class PdfReport {
         PdfLook.open(document, out, frame, heading.title());
         PdfLook.writeAndClose(document, () -> {
             document.add(headingBlock(heading, issued));
-            StreamedTable table = new StreamedTable(document, columns, heading.labels(),
+            StreamedTable table = new StreamedTable(document, columns, heading.labels(), report.grouping(),
                     size.getWidth() - 2 * PdfLook.SIDE_MARGIN);
             report.rows(table::add);
             table.finish();
@@ -81,29 +81,46 @@ public final class PdfReport {
         return cell;
     }
 
-    /** The rows as they come, written out every {@value #FLUSH_EVERY}, and the total row at the end. */
+    /**
+     * The rows as they come, written out every {@value #FLUSH_EVERY}, a subtotal row after each group when the report
+     * has groups, and the total row at the end.
+     */
     private static final class StreamedTable {
         private final Document document;
         private final List<Column> columns;
         private final ReportLabels labels;
+        private final Grouping grouping;
         private final float width;
         private final Totals totals;
+        private final Totals groupTotals;
         private final Font font = PdfLook.font(PdfLook.REGULAR, PdfLook.TABLE_SIZE, PdfLook.INK);
         private PdfPTable table;
         private long rows;
+        private String group;
 
-        StreamedTable(Document document, List<Column> columns, ReportLabels labels, float width) {
+        StreamedTable(Document document, List<Column> columns, ReportLabels labels, Grouping grouping, float width) {
             this.document = document;
             this.columns = columns;
             this.labels = labels;
+            this.grouping = grouping;
             this.width = width;
             this.totals = new Totals(columns);
+            this.groupTotals = new Totals(columns);
         }
 
         void add(List<Object> row) {
             Cells.check(columns, row);
             if (table == null) {
                 table = open();
+            }
+            if (grouping != null) {
+                String of = grouping.groupOf().apply(row);
+                if (group != null && !group.equals(of)) {
+                    sumRow(groupTotals, grouping.labelOf(group), false);
+                    groupTotals.clear();
+                }
+                group = of;
+                groupTotals.add(row);
             }
             Color zebra = rows % 2 == 1 ? PdfLook.PANEL : null;
             for (int i = 0; i < columns.size(); i++) {
@@ -139,18 +156,28 @@ public final class PdfReport {
                 document.add(none);
                 return;
             }
+            if (group != null) {
+                sumRow(groupTotals, grouping.labelOf(group), false);
+            }
             if (totals.any()) {
-                int labelColumn = totals.labelColumn();
-                for (int i = 0; i < columns.size(); i++) {
-                    ColumnType type = columns.get(i).type();
-                    String text = totals.isTotalled(i) ? Cells.text(type, totals.sum(i))
-                            : i == labelColumn ? labels.total() : "";
-                    table.addCell(PdfLook.totalCell(text, totals.isTotalled(i) ? PdfLook.alignment(type)
-                            : Element.ALIGN_LEFT));
-                }
+                sumRow(totals, labels.total(), true);
             }
             table.setComplete(true);
             document.add(table);
+        }
+
+        /** A group's subtotal (in the rows' size, on the panel colour) or the grand total (the total band). */
+        private void sumRow(Totals sums, String label, boolean grand) {
+            if (!sums.any()) {
+                return;
+            }
+            int labelColumn = sums.labelColumn();
+            for (int i = 0; i < columns.size(); i++) {
+                ColumnType type = columns.get(i).type();
+                String text = sums.isTotalled(i) ? Cells.text(type, sums.sum(i)) : i == labelColumn ? label : "";
+                int alignment = sums.isTotalled(i) ? PdfLook.alignment(type) : Element.ALIGN_LEFT;
+                table.addCell(grand ? PdfLook.totalCell(text, alignment) : PdfLook.subtotalCell(text, alignment));
+            }
         }
     }
 }

@@ -15,4 +15,9 @@ public interface TableReport {
 
     /** Streams the rows to the sink, in order; each row has one value per column. Called once. */
     void rows(Consumer<List<Object>> sink);
+
+    /** The groups whose subtotals the table shows; null (the default) for none. */
+    default Grouping grouping() {
+        return null;
+    }
 }

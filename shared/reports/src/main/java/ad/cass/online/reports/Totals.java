@@ -28,6 +28,11 @@ final class Totals {
         }
     }
 
+    /** Back to zero, for the next group's subtotal. */
+    void clear() {
+        java.util.Arrays.fill(sums, 0);
+    }
+
     boolean any() {
         for (boolean t : totalled) {
             if (t) {

@@ -53,8 +53,11 @@ public final class XlsxReport {
         private final XlsxStyles styles;
         private final SXSSFSheet sheet;
         private final Totals totals;
+        private final Grouping grouping;
+        private final Totals groupTotals;
         private final int lastColumn;
         private int next;
+        private String group;
 
         Writer(SXSSFWorkbook workbook, TableReport report) {
             this.report = report;
@@ -63,6 +66,8 @@ public final class XlsxReport {
             this.styles = new XlsxStyles(workbook);
             this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(heading.title()));
             this.totals = new Totals(columns);
+            this.grouping = report.grouping();
+            this.groupTotals = new Totals(columns);
             this.lastColumn = Math.max(1, columns.size() - 1);
         }
 
@@ -76,6 +81,15 @@ public final class XlsxReport {
             long[] rows = {0};
             report.rows(values -> {
                 Cells.check(columns, values);
+                if (grouping != null) {
+                    String of = grouping.groupOf().apply(values);
+                    if (group != null && !group.equals(of)) {
+                        totalRow(groupTotals, grouping.labelOf(group));
+                        groupTotals.clear();
+                    }
+                    group = of;
+                    groupTotals.add(values);
+                }
                 Row row = sheet.createRow(next++);
                 for (int i = 0; i < columns.size(); i++) {
                     value(row, i, columns.get(i).type(), values.get(i), false);
@@ -84,14 +98,20 @@ public final class XlsxReport {
                 rows[0]++;
             });
             int lastDataRow = next - 1;
+            if (group != null && groupTotals.any()) {
+                totalRow(groupTotals, grouping.labelOf(group));
+            }
             if (rows[0] == 0) {
                 text(sheet.createRow(next++), 0, heading.labels().noRows(), styles.text());
             } else if (totals.any()) {
-                totalRow();
+                totalRow(totals, heading.labels().total());
             }
             sheet.createFreezePane(0, headRow + 1);
-            // the filter covers the data only, so sorting never moves the total row
-            sheet.setAutoFilter(new CellRangeAddress(headRow, lastDataRow, 0, columns.size() - 1));
+            if (grouping == null) {
+                // the filter covers the data only, so sorting never moves the total row (with subtotals among the
+                // rows, sorting would scatter them: no filter then)
+                sheet.setAutoFilter(new CellRangeAddress(headRow, lastDataRow, 0, columns.size() - 1));
+            }
             sheet.setRepeatingRows(new CellRangeAddress(headRow, headRow, -1, -1));
             widths();
             print();
@@ -125,15 +145,16 @@ public final class XlsxReport {
             return value;
         }
 
-        private void totalRow() {
+        /** A group's subtotal or the grand total, in the total style, as values (the class comment says why). */
+        private void totalRow(Totals sums, String label) {
             Row row = sheet.createRow(next++);
-            int labelColumn = totals.labelColumn();
+            int labelColumn = sums.labelColumn();
             for (int i = 0; i < columns.size(); i++) {
                 ColumnType type = columns.get(i).type();
-                if (totals.isTotalled(i)) {
-                    value(row, i, type, totals.sum(i), true);
+                if (sums.isTotalled(i)) {
+                    value(row, i, type, sums.sum(i), true);
                 } else if (i == labelColumn) {
-                    text(row, i, heading.labels().total(), styles.totalText());
+                    text(row, i, label, styles.totalText());
                 } else {
                     row.createCell(i).setCellStyle(styles.totalText()); // blank, for the rule and the fill
                 }

@@ -1,6 +1,12 @@
 package ad.cass.online.local.demo;
 
+import ad.cass.online.domain.benefits.Payment;
+import ad.cass.online.domain.benefits.SickLeave;
+import ad.cass.online.domain.benefits.WorkSuspension;
 import ad.cass.online.domain.contributions.EmploymentPeriod;
+import ad.cass.online.domain.eligibility.Entitlement;
+import ad.cass.online.domain.eligibility.SocialSituation;
+import ad.cass.online.domain.contributions.ForeignPeriod;
 import ad.cass.online.domain.contributions.IncomeConcept;
 import ad.cass.online.domain.contributions.IncomeMonth;
 import ad.cass.online.domain.contributions.PointsYear;
@@ -72,6 +78,14 @@ public final class DemoData {
     public final List<ActiveNotice> notices = new ArrayList<>();
     public final List<NewsItem> news = new ArrayList<>();
     public final List<EmploymentPeriod> employment = new ArrayList<>();
+    /** Sick leaves, payments CASS made, suspensions of work (seeds 001/002). */
+    public final List<SickLeave> sickLeaves = new ArrayList<>();
+    public final List<Payment> payments = new ArrayList<>();
+    public final List<WorkSuspension> workSuspensions = new ArrayList<>();
+    /** What decides the third-party payer and the 100 % reimbursement (seed 003 §4). */
+    public final List<SocialSituation> situations = new ArrayList<>();
+    /** Periods insured in a convention country that CASS totalises (seed 000 §2.2.1). */
+    public final List<ForeignPeriod> foreignPeriods = new ArrayList<>();
     /** Phone, address and bank account of each personal file (seed 000 §2.2.1). */
     public final Map<CassNumber, FileRecord> files = new LinkedHashMap<>();
     /** The CASS directory one chooses a referring doctor from (seeds 001/002). */
@@ -107,6 +121,7 @@ public final class DemoData {
         d.reimbursements();
         d.ownSpace();
         d.personalFiles();
+        d.benefits();
         return d;
     }
 
@@ -149,6 +164,10 @@ public final class DemoData {
                 new Job("502208", "Comú d'Encamp", Scheme.GENERAL, YearMonth.of(1993, 1), YearMonth.of(2021, 4), 1_240_00)));
         working(FORMER_DEPENDANT, List.of(
                 new Job("508815", "Andorra Telecom SAU", Scheme.GENERAL, YearMonth.of(2024, 2), LAST_MONTH, 1_890_00)));
+        // before coming home, Marc worked in Barcelona: 28 months Spain certified, counted with his Andorran ones
+        foreignPeriods.add(new ForeignPeriod(FORMER_DEPENDANT, "ES", LocalDate.of(2021, 9, 1), LocalDate.of(2023, 12, 31)));
+        // Jean-Pierre's first years, in France, before his 43 years in Andorra
+        foreignPeriods.add(new ForeignPeriod(PENSIONER_ABROAD, "FR", LocalDate.of(1977, 9, 1), LocalDate.of(1981, 3, 31)));
     }
 
     private void working(CassNumber subject, List<Job> jobs) {
@@ -302,6 +321,41 @@ public final class DemoData {
     }
 
     /** What the home page shows besides the records above: cover, doctors, travel forms, notices, news. */
+    /**
+     * Seeds 001/002: Jordi's flu in March 2025 (extended once) and the spring of 2020 at the bank (suspended, then half
+     * days); Núria on sick leave since 16/11/2026; the two pensioners' monthly instalments of 2026; what CASS paid Jordi.
+     */
+    private void benefits() {
+        sickLeaves.add(new SickLeave(EMPLOYEE, "IT-2025-001873", "507342", "Banc Andorrà de Crèdit SA", LocalDate.of(2025, 3, 10),
+                LocalDate.of(2025, 3, 28), List.of(new SickLeave.Extension(LocalDate.of(2025, 3, 21), LocalDate.of(2025, 3, 28))),
+                List.of(new SickLeave.DaysPaid(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 12), SickLeave.Payer.EMPLOYER, 89_52, null),
+                        new SickLeave.DaysPaid(LocalDate.of(2025, 3, 13), LocalDate.of(2025, 3, 28), SickLeave.Payer.CASS, 59_68,
+                                LocalDate.of(2025, 4, 4)))));
+        sickLeaves.add(new SickLeave(SELF_EMPLOYED, "IT-2026-004417", "820451", "Núria Puig Riba - Disseny gràfic",
+                LocalDate.of(2026, 11, 16), null, List.of(new SickLeave.Extension(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 14))),
+                List.of(new SickLeave.DaysPaid(LocalDate.of(2026, 11, 19), LocalDate.of(2026, 11, 27), SickLeave.Payer.CASS, 52_30, null))));
+        workSuspensions.add(new WorkSuspension(EMPLOYEE, "507342", "Banc Andorrà de Crèdit SA", WorkSuspension.Kind.SUSPENSION,
+                LocalDate.of(2020, 4, 1), LocalDate.of(2020, 5, 31), 100, 2_918_40));
+        workSuspensions.add(new WorkSuspension(EMPLOYEE, "507342", "Banc Andorrà de Crèdit SA", WorkSuspension.Kind.REDUCED_HOURS,
+                LocalDate.of(2020, 6, 1), LocalDate.of(2020, 7, 31), 50, 1_459_20));
+        payments.add(new Payment(EMPLOYEE, "PG-2025-118804", LocalDate.of(2025, 4, 4), Payment.Kind.INCAPACITY_ALLOWANCE,
+                "Incapacitat temporal IT-2025-001873", 16 * 59_68));
+        payments.add(new Payment(EMPLOYEE, "PG-2026-031277", LocalDate.of(2026, 3, 27), Payment.Kind.REIMBURSEMENT,
+                "Reembossament de prestacions mèdiques", 156_75));
+        payments.add(new Payment(EMPLOYEE, "PG-2026-087310", LocalDate.of(2026, 8, 21), Payment.Kind.REIMBURSEMENT,
+                "Reembossament de prestacions mèdiques", 48_60));
+        // seed 003 §4: Pau's disability, recognised by CONAVA at 35 % (third-party payer, 100 % as a minor); Jean-Pierre
+        // holds a private complementary insurance in France; Montserrat, 70, needs nothing recorded: her age decides
+        situations.add(new SocialSituation(CHILD, 35, LocalDate.of(2021, 9, 15),
+                List.of(new Entitlement(Entitlement.Kind.MINOR_WITH_DISABILITY, LocalDate.of(2021, 9, 15), null)), false));
+        situations.add(new SocialSituation(PENSIONER_ABROAD, null, null, List.of(), true));
+        for (int month = 1; month <= 11; month++) {
+            LocalDate paid = LocalDate.of(2026, month, 25);
+            payments.add(new Payment(PENSIONER_ABROAD, "PG-2026-5" + month, paid, Payment.Kind.PENSION, "Pensió de jubilació", 1_212_40));
+            payments.add(new Payment(PENSIONER_HOME, "PG-2026-6" + month, paid, Payment.Kind.PENSION, "Pensió de jubilació", 1_044_85));
+        }
+    }
+
     private void ownSpace() {
         LocalDate covered = LocalDate.of(2003, 9, 1);
         people.forEach(p -> coverage.add(new Coverage(p.cassNumber(), Coverage.Status.COVERED,

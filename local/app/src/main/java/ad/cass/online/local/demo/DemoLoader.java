@@ -1,6 +1,8 @@
 package ad.cass.online.local.demo;
 
+import ad.cass.online.aws.benefits.DynamoBenefitStore;
 import ad.cass.online.aws.contributions.DynamoContributionStore;
+import ad.cass.online.aws.eligibility.DynamoSituationStore;
 import ad.cass.online.aws.contributions.DynamoEmploymentStore;
 import ad.cass.online.aws.doctors.DoctorItems;
 import ad.cass.online.aws.doctors.DynamoDoctorDirectory;
@@ -55,6 +57,12 @@ public final class DemoLoader {
         DynamoContributionStore contributions = new DynamoContributionStore(dynamo, recordsTable);
         contributions.saveIncome(demo.income);
         contributions.savePoints(demo.points);
+        contributions.saveForeignPeriods(demo.foreignPeriods);
+        DynamoBenefitStore benefits = new DynamoBenefitStore(dynamo, recordsTable);
+        benefits.saveSickLeaves(demo.sickLeaves);
+        benefits.savePayments(demo.payments);
+        benefits.saveWorkSuspensions(demo.workSuspensions);
+        new DynamoSituationStore(dynamo, recordsTable).save(demo.situations);
         new DynamoEmploymentStore(dynamo, recordsTable).save(demo.employment);
         demo.files.forEach((cassNumber, file) -> dynamo.putItem(r -> r.tableName(peopleTable)
                 .item(DynamoPersonalFileStore.item(cassNumber, file))));

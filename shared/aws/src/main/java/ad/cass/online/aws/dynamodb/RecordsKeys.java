@@ -20,14 +20,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   PERSON#&lt;cass number&gt;   COVERAGE                              health cover: status, since
  *   PERSON#&lt;cass number&gt;   DOCTOR#&lt;from&gt;                         a period with a referring doctor
  *   PERSON#&lt;cass number&gt;   NOTICE#&lt;created&gt;#&lt;id&gt;                 an active notice (a document ready to download)
+ *   PERSON#&lt;cass number&gt;   PAYMENT#&lt;paid on&gt;#&lt;id&gt;                a payment CASS made to the person
+ *   PERSON#&lt;cass number&gt;   SICKLEAVE#&lt;start&gt;#&lt;id&gt;               a sick leave, its extensions and days paid nested
+ *   PERSON#&lt;cass number&gt;   SITUATION                             what decides the third-party payer and the 100 % cases
  *   PERSON#&lt;cass number&gt;   TRAVELFORM#&lt;valid from&gt;#&lt;id&gt;          a travel form for care abroad
+ *   PERSON#&lt;cass number&gt;   WORKSUSPENSION#&lt;from&gt;#&lt;declarant&gt;     a suspension of the contract or reduction of hours
  *   PERSON#&lt;cass number&gt;   CONTACT#&lt;reference&gt;                   a message the person sent CASS (the contact form)
  *   PERSON#&lt;cass number&gt;   EMPLOYMENT#&lt;from&gt;#&lt;declarant&gt;         a period of registration with a declarant
  *   PERSON#&lt;cass number&gt;   FILECHANGE#&lt;at&gt;#&lt;id&gt;                 a change of the personal file (its audit entry)
+ *   PERSON#&lt;cass number&gt;   FOREIGNPERIOD#&lt;from&gt;#&lt;country&gt;      a period insured in a convention country (totalised)
  *   NEWS                   NEWS#&lt;publish at&gt;#&lt;id&gt;                news CASS publishes (one partition, read through a cache)
  * </pre>
- * The sort keys sort COVERAGE &lt; DOCTOR# &lt; EMPLOYMENT# &lt; FILECHANGE# &lt; INCOME# &lt; NOTICE# &lt; POINTS# &lt; PROCEDURE# &lt; REIMBURSEMENT# &lt;
- * TRAVELFORM#, so one range reads COVERAGE and DOCTOR# together.
+ * The sort keys sort COVERAGE &lt; DOCTOR# &lt; EMPLOYMENT# &lt; FILECHANGE# &lt; FOREIGNPERIOD# &lt; INCOME# &lt; NOTICE# &lt; PAYMENT# &lt; POINTS# &lt; PROCEDURE# &lt;
+ * REIMBURSEMENT# &lt; SICKLEAVE# &lt; SITUATION &lt; TRAVELFORM# &lt; WORKSUSPENSION#, so one range reads COVERAGE and DOCTOR# together.
  * Lines (documents, acts, concepts) are nested lists in their record's item: always read together, never alone.
  */
 public final class RecordsKeys {
@@ -44,6 +49,11 @@ public final class RecordsKeys {
     public static final String CONTACT = "CONTACT#";
     public static final String EMPLOYMENT = "EMPLOYMENT#";
     public static final String FILE_CHANGE = "FILECHANGE#";
+    public static final String FOREIGN_PERIOD = "FOREIGNPERIOD#";
+    public static final String SICK_LEAVE = "SICKLEAVE#";
+    public static final String SITUATION = "SITUATION";
+    public static final String PAYMENT = "PAYMENT#";
+    public static final String WORK_SUSPENSION = "WORKSUSPENSION#";
     public static final String NEWS = "NEWS#";
     /** Sorts after every character a key part may hold: the open end of a range. */
     public static final String END = "~";
@@ -93,6 +103,26 @@ public final class RecordsKeys {
 
     public static Map<String, AttributeValue> employment(CassNumber subject, LocalDate from, String declarant) {
         return Attrs.key(PeopleKeys.person(subject), EMPLOYMENT + from + "#" + declarant);
+    }
+
+    public static Map<String, AttributeValue> foreignPeriod(CassNumber subject, LocalDate from, String country) {
+        return Attrs.key(PeopleKeys.person(subject), FOREIGN_PERIOD + from + "#" + country);
+    }
+
+    public static Map<String, AttributeValue> sickLeave(CassNumber subject, LocalDate start, String id) {
+        return Attrs.key(PeopleKeys.person(subject), SICK_LEAVE + start + "#" + id);
+    }
+
+    public static Map<String, AttributeValue> situation(CassNumber subject) {
+        return Attrs.key(PeopleKeys.person(subject), SITUATION);
+    }
+
+    public static Map<String, AttributeValue> payment(CassNumber subject, LocalDate paidOn, String id) {
+        return Attrs.key(PeopleKeys.person(subject), PAYMENT + paidOn + "#" + id);
+    }
+
+    public static Map<String, AttributeValue> workSuspension(CassNumber subject, LocalDate from, String declarant) {
+        return Attrs.key(PeopleKeys.person(subject), WORK_SUSPENSION + from + "#" + declarant);
     }
 
     public static Map<String, AttributeValue> fileChange(CassNumber subject, Instant at, String id) {

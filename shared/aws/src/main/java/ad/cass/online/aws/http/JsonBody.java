@@ -161,9 +161,49 @@ public final class JsonBody {
         if (value == null || value.isNull()) {
             throw new InvalidInput(name(field), "Falta el camp «{0}».", name(field));
         }
-        if (!value.canConvertToExactIntegral() || value.asLong() < 0 || value.asLong() > max) {
+        if (!value.canConvertToExactIntegral() || !value.canConvertToLong() || value.asLong() < 0 || value.asLong() > max) {
             throw new InvalidInput(name(field), "El camp «{0}» ha de ser un nombre enter de 0 a {1}.", name(field), max);
         }
         return value.asLong();
+    }
+
+    /** A whole number (a JSON integer, or a number without a fraction) that fits a long; its range is the rules' to check. */
+    public Optional<Long> optionalWhole(String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isNumber() || !value.canConvertToExactIntegral() || !value.canConvertToLong()) {
+            throw new InvalidInput(name(field), "El camp «{0}» ha de ser un nombre enter.", name(field));
+        }
+        return Optional.of(value.asLong());
+    }
+
+    public long requiredWhole(String field) {
+        return optionalWhole(field).orElseThrow(() -> new InvalidInput(name(field), "Falta el camp «{0}».", name(field)));
+    }
+
+    /**
+     * Any JSON number, exactly as written ({@code 65.01} is 65.01, not the double nearest to it); its range and its
+     * decimals are the rules' to check.
+     */
+    public java.math.BigDecimal requiredNumber(String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            throw new InvalidInput(name(field), "Falta el camp «{0}».", name(field));
+        }
+        if (!value.isNumber()) {
+            throw new InvalidInput(name(field), "El camp «{0}» ha de ser un nombre.", name(field));
+        }
+        // a double's text is the shortest that reads back as it, which is what the client wrote
+        return value.isBigDecimal() || value.isIntegralNumber() ? value.decimalValue() : new java.math.BigDecimal(value.asText());
+    }
+
+    public Optional<Boolean> optionalBoolean(String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(requiredBoolean(field));
     }
 }
