@@ -131,10 +131,16 @@ public final class ContributionsApiFunction extends ApiFunction {
         return value.map(v -> (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v))).orElse(null);
     }
 
-    /** SnapStart priming: the points of a person who does not exist, through the whole request path; the exports' libraries. */
+    /**
+     * SnapStart priming: the points of a person who does not exist, through the whole request path; a simulation of
+     * each calculator (the parameters, BigDecimal's paths, the reasons' formatting); the exports' libraries.
+     */
     @Override
     protected void prime() {
         handleRequest(primingRequest("GET /points"), null);
+        services.simulators().invalidity(new InvalidityCase(Origin.WORK_ACCIDENT, java.math.BigDecimal.valueOf(35), 250_000L, 44, 240,
+                null, null));
+        services.simulators().cnc(new CncCase(2, 85_000, 12_000, true, false));
         ExportFormat.prime();
     }
 }

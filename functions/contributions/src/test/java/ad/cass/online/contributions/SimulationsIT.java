@@ -40,11 +40,13 @@ class SimulationsIT {
     final Deployed deployed = Deployed.freshForEachTest();
 
     FunctionCalls api;
+    ContributionsApiFunction function;
+    TestStack stack;
 
     /** The holder: 94 months declared in Andorra (2019-01 to 2026-10, June 2022 by two declarants), 9 years in Spain. */
     @BeforeEach
     void build() {
-        TestStack stack = deployed.stack();
+        stack = deployed.stack();
         List<IncomeMonth> months = new ArrayList<>();
         for (YearMonth m = YearMonth.of(2019, 1); !m.isAfter(YearMonth.of(2026, 10)); m = m.plusMonths(1)) {
             months.add(new IncomeMonth(TestPeople.HOLDER, m, "507342", "Banc Andorrà de Crèdit SA", Scheme.GENERAL,
@@ -57,8 +59,17 @@ class SimulationsIT {
         store.savePoints(List.of(new PointsYear(TestPeople.HOLDER, 2025, 1_000_000), new PointsYear(TestPeople.HOLDER, 2026, 411_438)));
         store.saveForeignPeriods(List.of(new ForeignPeriod(TestPeople.HOLDER, "ES", LocalDate.of(2010, 1, 1), LocalDate.of(2018, 12, 31))));
         MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
-        api = new FunctionCalls("contributions", Env.with(stack.environment("ContributionsFunction"),
-                () -> new ContributionsApiFunction(ContributionsApiFunction.Services.fromEnvironment(clock))));
+        function = Env.with(stack.environment("ContributionsFunction"),
+                () -> new ContributionsApiFunction(ContributionsApiFunction.Services.fromEnvironment(clock)));
+        api = new FunctionCalls("contributions", function);
+    }
+
+    /** What SnapStart runs before the snapshot: the calculators and the exports' libraries; it must not fail nor write. */
+    @Test
+    void primingRunsAndLeavesNoTrace() {
+        int before = stack.dynamo().scan(r -> r.tableName(stack.name("AccessLogTable"))).count();
+        function.prime();
+        assertEquals(before, stack.dynamo().scan(r -> r.tableName(stack.name("AccessLogTable"))).count());
     }
 
     /**

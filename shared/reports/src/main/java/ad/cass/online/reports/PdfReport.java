@@ -166,7 +166,7 @@ public final class PdfReport {
             document.add(table);
         }
 
-        /** A group's subtotal (in the rows' size, on the panel colour) or the grand total (the total band). */
+        /** A group's subtotal (bold, a thin rule above) or the grand total (the total band). */
         private void sumRow(Totals sums, String label, boolean grand) {
             if (!sums.any()) {
                 return;

@@ -1,10 +1,6 @@
 package ad.cass.online.domain.eligibility;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import ad.cass.online.domain.config.StrictProperties;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Properties;
@@ -39,21 +35,12 @@ public record EligibilityParameters(int payerAge, LocalDate payerAgeFrom, int pa
 
     /** The parameters of the classpath resource. */
     public static EligibilityParameters load() {
-        try (InputStream in = EligibilityParameters.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return parse(properties);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(StrictProperties.resource(EligibilityParameters.class, RESOURCE));
     }
 
     /** Parameters written like the resource: a missing, unknown or malformed key stops the load, naming it. */
     public static EligibilityParameters parse(Properties properties) {
-        PropertyReader values = new PropertyReader(properties);
+        StrictProperties values = new StrictProperties("eligibility parameters", StrictProperties.asMap(properties));
         EligibilityParameters parameters = new EligibilityParameters(
                 values.integer("thirdPartyPayer.age.years"),
                 values.date("thirdPartyPayer.age.from"),

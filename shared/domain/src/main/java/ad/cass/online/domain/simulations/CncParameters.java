@@ -1,5 +1,6 @@
 package ad.cass.online.domain.simulations;
 
+import ad.cass.online.domain.config.StrictProperties;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ public record CncParameters(BigDecimal group1Percent, BigDecimal group2Percent) 
         return group == 1 ? group1Percent : group2Percent;
     }
 
-    static CncParameters read(ParameterReader values) {
+    static CncParameters read(StrictProperties values) {
         return new CncParameters(values.decimal("cnc.group1Percent"), values.decimal("cnc.group2Percent"));
     }
 }

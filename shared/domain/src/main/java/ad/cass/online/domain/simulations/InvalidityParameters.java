@@ -1,5 +1,6 @@
 package ad.cass.online.domain.simulations;
 
+import ad.cass.online.domain.config.StrictProperties;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -24,7 +25,7 @@ public record InvalidityParameters(BigDecimal capMinimumWageMultiple, BigDecimal
         Objects.requireNonNull(workAccident, "workAccident");
     }
 
-    static InvalidityParameters read(ParameterReader values) {
+    static InvalidityParameters read(StrictProperties values) {
         return new InvalidityParameters(values.decimal("invalidity.capMinimumWageMultiple"),
                 values.decimal("commonIllness.minimumImpairmentPercent"), QualifyingPeriod.read(values),
                 values.decimal("commonIllness.group1Percent"), values.decimal("commonIllness.group2Percent"),

@@ -1,5 +1,6 @@
 package ad.cass.online.domain.simulations;
 
+import ad.cass.online.domain.config.StrictProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -22,7 +23,7 @@ public record ParameterSet(LocalDate effectiveFrom, BigDecimal minimumWageCents,
     }
 
     /** Built from one date's {@code name=value} pairs of pension-parameters.properties; every name is used once. */
-    static ParameterSet read(LocalDate effectiveFrom, ParameterReader values) {
+    static ParameterSet read(LocalDate effectiveFrom, StrictProperties values) {
         ParameterSet set = new ParameterSet(effectiveFrom, values.decimal("minimumWageCents"),
                 InvalidityParameters.read(values), CncParameters.read(values), RetirementParameters.read(values));
         values.requireAllUsed();

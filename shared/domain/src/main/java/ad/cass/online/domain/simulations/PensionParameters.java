@@ -1,10 +1,6 @@
 package ad.cass.online.domain.simulations;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import ad.cass.online.domain.config.StrictProperties;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -34,16 +30,7 @@ public final class PensionParameters {
 
     /** The sets of the classpath resource. */
     public static PensionParameters load() {
-        try (InputStream in = PensionParameters.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return parse(properties);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(StrictProperties.resource(PensionParameters.class, RESOURCE));
     }
 
     /** Sets written like the resource; for a test, or a file CASS keeps elsewhere. */
@@ -61,7 +48,7 @@ public final class PensionParameters {
         Map<String, String> inForce = new HashMap<>();
         byDate.forEach((date, changes) -> {
             inForce.putAll(changes);
-            sets.put(date, ParameterSet.read(date, new ParameterReader(date.toString(), inForce)));
+            sets.put(date, ParameterSet.read(date, new StrictProperties("pension parameters of " + date, inForce)));
         });
         return new PensionParameters(sets);
     }

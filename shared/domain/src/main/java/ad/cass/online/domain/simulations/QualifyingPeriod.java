@@ -1,5 +1,6 @@
 package ad.cass.online.domain.simulations;
 
+import ad.cass.online.domain.config.StrictProperties;
 /**
  * Seed 003 §1.1, CARÈNCIA: the months of contributions an invalidity from common illness or non-work accident needs,
  * by the age at the event. "Menys de 21 Anys 12 mesos", "Entre 21 i 57 Anys (Edat x 3) – 51", "Més de 57 Anys 120
@@ -37,7 +38,7 @@ public record QualifyingPeriod(int youngUnderAge, int youngMonths, int olderOver
                 monthsFor(ageAtEvent));
     }
 
-    static QualifyingPeriod read(ParameterReader values) {
+    static QualifyingPeriod read(StrictProperties values) {
         String q = "commonIllness.qualifying.";
         return new QualifyingPeriod(values.integer(q + "youngUnderAge"), values.integer(q + "youngMonths"),
                 values.integer(q + "olderOverAge"), values.integer(q + "olderMonths"),

@@ -1,5 +1,6 @@
 package ad.cass.online.domain.simulations;
 
+import ad.cass.online.domain.config.StrictProperties;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -22,7 +23,7 @@ public record RetirementParameters(int age, int minimumContributionYears, BigDec
         return minimumContributionYears * 12;
     }
 
-    static RetirementParameters read(ParameterReader values) {
+    static RetirementParameters read(StrictProperties values) {
         return new RetirementParameters(values.integer("retirement.age"),
                 values.integer("retirement.minimumContributionYears"), values.decimal("retirement.annualPointValueCents"));
     }

@@ -1,5 +1,6 @@
 package ad.cass.online.domain.simulations;
 
+import ad.cass.online.domain.config.StrictProperties;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
@@ -65,7 +66,7 @@ public record WorkAccidentScale(BigDecimal pensionFromImpairmentPercent,
         return upTo == null ? from : from + " fins al " + Words.percent(upTo);
     }
 
-    static WorkAccidentScale read(ParameterReader values) {
+    static WorkAccidentScale read(StrictProperties values) {
         return new WorkAccidentScale(values.decimal("workAccident.pensionFromImpairmentPercent"),
                 values.bands("workAccident.capitalMultipleFrom"), values.decimal("workAccident.pensionRatePercent"),
                 values.bands("workAccident.pensionRateAbove"));
