@@ -86,7 +86,9 @@ public final class ColdStartBench {
                         "ad.cass.online.contributions.ContributionsApiFunction", "events/contributions/income.json"),
                 // the simulators read the law's numbers (pension-parameters.properties) once per container
                 new Subject("pension-sim", "ContributionsFunction", "functions/contributions/target/contributions.jar",
-                        "ad.cass.online.contributions.ContributionsApiFunction", "events/contributions/pension-simulation.json")));
+                        "ad.cass.online.contributions.ContributionsApiFunction", "events/contributions/pension-simulation.json"),
+                new Subject("extracts", "ExtractsFunction", "functions/extracts/target/extracts.jar",
+                        "ad.cass.online.extracts.ExtractsApiFunction", "events/extracts/list.json")));
         if (baseline != null) {
             for (Subject s : List.copyOf(subjects)) {
                 // a function the other checkout does not have yet has nothing to be compared with

@@ -36,8 +36,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * What exporting a person's reimbursement lines, or the whole-life income extract ({@code --table income}, issue 19:
- * 40 years, 3 declarants a month, about 10 concept lines each, through the function's own IncomeExport), costs: our PDF and XLSX writers beside the least one could write
- * with the same libraries (the same rows in a plain PdfPTable, streamed the same way but with no header, footer,
+ * 40 years, 3 declarants a month, about 10 concept lines each, through the very IncomeExtractReport the functions
+ * use), costs: our PDF and XLSX writers beside the least one could write with the same libraries (the same rows in a plain PdfPTable, streamed the same way but with no header, footer,
  * styling or Catalan formatting; plain SXSSF cells with no styles), and the ratio ours/raw. Goal: within 1.5× of
  * raw, and under 256 MB of heap. {@code bench/run export [--table income|reimbursements] [--rows N]}
  *

@@ -1,6 +1,5 @@
 package ad.cass.online.bench;
 
-import ad.cass.online.contributions.IncomeExport;
 import ad.cass.online.domain.contributions.ContributionService;
 import ad.cass.online.domain.contributions.ExtractPeriod;
 import ad.cass.online.domain.contributions.IncomeConcept;
@@ -12,6 +11,7 @@ import ad.cass.online.domain.person.InsuredType;
 import ad.cass.online.domain.person.Person;
 import ad.cass.online.reports.Column;
 import ad.cass.online.reports.TableReport;
+import ad.cass.online.reports.extracts.IncomeExtractReport;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -31,7 +31,7 @@ final class IncomeRows {
     static final int DECLARANTS = 3;
     /** 40 years × 12 months × 3 declarants × 10 lines on average. */
     static final int WHOLE_LIFE = 40 * 12 * DECLARANTS * 10;
-    static final List<Column> COLUMNS = IncomeExport.COLUMNS;
+    static final List<Column> COLUMNS = IncomeExtractReport.COLUMNS;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
     private static final CassNumber WHO = CassNumber.of("123456A");
     private static final String[][] DECLARANT = {{"501877", "Supermercats Pyrénées SA"}, {"507342", "Banc Andorrà de Crèdit SA"},
@@ -67,15 +67,15 @@ final class IncomeRows {
         }
     }
 
-    /** The function's own document: IncomeExport over an extract whose months come from {@link #months}. */
+    /** The function's own document: IncomeExtractReport over an extract whose months come from {@link #months}. */
     static TableReport report(int rows) {
         Person person = new Person(WHO, "Anna", "Puig Font", LocalDate.of(1968, 4, 2), InsuredType.DIRECT, null, null,
                 EmploymentStatus.EMPLOYED, "anna.puig@example.ad", "AD", List.of());
-        return new IncomeExport(new ContributionService.IncomeExtract(person, new ExtractPeriod(ExtractPeriod.Kind.LIFE, null,
-                YearMonth.of(2026, 11)), FIRST, YearMonth.of(2026, 11), Instant.parse("2026-11-30T18:05:00Z"), sink -> months(rows, sink)));
+        return new IncomeExtractReport(new ContributionService.IncomeExtract(person, new ExtractPeriod(ExtractPeriod.Kind.LIFE, null,
+                YearMonth.of(2026, 11)), FIRST, YearMonth.of(2026, 11), Instant.parse("2026-11-30T18:05:00Z"), sink -> months(rows, sink)), null);
     }
 
-    /** The same rows as IncomeExport makes them, for the raw writers. */
+    /** The same rows as IncomeExtractReport makes them, for the raw writers. */
     static Consumer<Consumer<List<Object>>> rows(int rows) {
         return sink -> months(rows, month -> {
             String period = MONTH.format(month.period());

@@ -29,6 +29,7 @@ import ad.cass.online.domain.simulations.Origin;
 import ad.cass.online.domain.simulations.PensionParameters;
 import ad.cass.online.domain.simulations.Simulators;
 import ad.cass.online.reports.ExportFormat;
+import ad.cass.online.reports.extracts.IncomeExtractReport;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -107,7 +108,7 @@ public final class ContributionsApiFunction extends ApiFunction {
         ContributionService.IncomeExtract extract = services.contributions().extract(request.principal(),
                 request.queryParameter("period").orElse(null), request.queryParameter("from").orElse(null),
                 request.queryParameter("to").orElse(null));
-        return ApiResponse.file(format.write(new IncomeExport(extract)), format.contentType(),
+        return ApiResponse.file(format.write(new IncomeExtractReport(extract, null)), format.contentType(),
                 format.fileName("ingressos", extract.person().cassNumber(), extract.issuedAt()));
     }
 

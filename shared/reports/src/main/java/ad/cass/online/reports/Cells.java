@@ -43,13 +43,21 @@ final class Cells {
             case DATE -> value instanceof LocalDate;
             case DATE_TIME -> value instanceof Instant;
             // whole numbers only: a double of euros is how cents get lost
-            case MONEY, INTEGER, PERCENT -> value instanceof Long || value instanceof Integer;
+            case MONEY, INTEGER, PERCENT, THOUSANDTHS -> value instanceof Long || value instanceof Integer;
         };
     }
 
     /** A checked numeric value as a long. */
     static long whole(Object value) {
         return ((Number) value).longValue();
+    }
+
+    /** A checked value of the column as people read it in Catalan; for null, what the column's empty cells say. */
+    static String text(Column column, Object value) {
+        if (value == null) {
+            return column.whenEmpty() == null ? "" : column.whenEmpty();
+        }
+        return text(column.type(), value);
     }
 
     /** A checked value as people read it in Catalan; empty for null. */
@@ -64,6 +72,7 @@ final class Cells {
             case MONEY -> CatalanFormat.money(whole(value));
             case INTEGER -> CatalanFormat.integer(whole(value));
             case PERCENT -> CatalanFormat.percent(whole(value));
+            case THOUSANDTHS -> CatalanFormat.thousandths(whole(value));
         };
     }
 }

@@ -16,9 +16,11 @@ public enum ColumnType {
     /** a {@link Long} or {@link Integer}, {@code 12.345} */
     INTEGER,
     /** a {@link Long} or {@link Integer} of tenths of a percent: 750 is {@code 75 %}, 875 is {@code 87,5 %} */
-    PERCENT;
+    PERCENT,
+    /** a {@link Long} or {@link Integer} of thousandths: old-age points (seed 000 §2.2.1), 1234567 is {@code 1.234,567} */
+    THOUSANDTHS;
 
     boolean isNumeric() {
-        return this == MONEY || this == INTEGER || this == PERCENT;
+        return this == MONEY || this == INTEGER || this == PERCENT || this == THOUSANDTHS;
     }
 }

@@ -41,6 +41,12 @@ final class PdfLook {
     static final float TOP_MARGIN = 80;
     /** room for the footer drawn on every page by {@link PageFrame} */
     static final float BOTTOM_MARGIN = 50;
+    /**
+     * room for the footer of a verified document (issue 20): the code's line and, beside it, the QR code of
+     * {@value #QR_SIZE} points (1.8 cm, its quiet zone included) above an 8 mm edge that every printer prints
+     */
+    static final float VERIFIED_BOTTOM_MARGIN = 92;
+    static final float QR_SIZE = 51;
 
     static final float BODY_SIZE = 8.5f;
     static final float TABLE_SIZE = 8;
@@ -61,7 +67,12 @@ final class PdfLook {
     }
 
     static Document document(Rectangle size) {
-        return new Document(size, SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN, BOTTOM_MARGIN);
+        return document(size, false);
+    }
+
+    /** A verified document's footer is taller (the QR code): the table stops higher on every page. */
+    static Document document(Rectangle size, boolean verified) {
+        return new Document(size, SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN, verified ? VERIFIED_BOTTOM_MARGIN : BOTTOM_MARGIN);
     }
 
     /**
@@ -128,6 +139,7 @@ final class PdfLook {
             case DATE_TIME -> 70;
             case DATE -> 50;
             case PERCENT -> 36;
+            case THOUSANDTHS -> 50;
             case INTEGER -> 34;
             case TEXT -> 40;
         };
@@ -192,7 +204,7 @@ final class PdfLook {
     /** Numbers right, dates centred, words left: how columns of figures are read and added by eye. */
     static int alignment(ColumnType type) {
         return switch (type) {
-            case MONEY, INTEGER, PERCENT -> Element.ALIGN_RIGHT;
+            case MONEY, INTEGER, PERCENT, THOUSANDTHS -> Element.ALIGN_RIGHT;
             case DATE, DATE_TIME -> Element.ALIGN_CENTER;
             case TEXT -> Element.ALIGN_LEFT;
         };

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * A table report as a CASS document in PDF: the header band and footer on every page, the person, the filters
- * and the date of issue on the first, the table with its head repeated on each page, and the totals.
+ * and the date of issue on the first, the table with its head repeated on each page, and the totals; a verified
+ * document's code, URL and QR code on every page ({@link PageFrame}).
  *
  * <p>Streamed: the table is handed to the document every {@value #FLUSH_EVERY} rows, which writes them out and
  * forgets them, so memory does not grow with the number of rows.
@@ -37,9 +38,10 @@ public final class PdfReport {
         // that reads the box without the rotation, PDFBox's getMediaBox for one, sees the page as it is printed)
         Rectangle size = columns.size() > 6 ? new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth())
                 : PageSize.A4;
-        Document document = PdfLook.document(size);
+        Document document = PdfLook.document(size, heading.verification() != null);
         String issued = CatalanFormat.dateTime(heading.issuedAt());
-        PageFrame frame = new PageFrame(heading.labels(), heading.title(), null, "CASS Online · " + issued);
+        PageFrame frame = new PageFrame(heading.labels(), heading.title(), null, "CASS Online · " + issued,
+                heading.verification());
         PdfLook.open(document, out, frame, heading.title());
         PdfLook.writeAndClose(document, () -> {
             document.add(headingBlock(heading, issued));
@@ -124,8 +126,8 @@ public final class PdfReport {
             }
             Color zebra = rows % 2 == 1 ? PdfLook.PANEL : null;
             for (int i = 0; i < columns.size(); i++) {
-                ColumnType type = columns.get(i).type();
-                PdfPCell cell = PdfLook.cell(Cells.text(type, row.get(i)), font, PdfLook.alignment(type));
+                Column column = columns.get(i);
+                PdfPCell cell = PdfLook.cell(Cells.text(column, row.get(i)), font, PdfLook.alignment(column.type()));
                 cell.setBackgroundColor(zebra);
                 table.addCell(cell);
             }

@@ -6,10 +6,15 @@ import java.util.Objects;
  * The fixed words of a document, in the reader's language. {@code pageOf} has {@code {0}} for the page and
  * {@code {1}} for the page count, MessageFormat-style; only those two are replaced, and the rest is taken
  * literally, so an apostrophe ("pàgina {0} d'un total de {1}") needs no MessageFormat quoting.
+ * {@code verificationCode} labels the code of a verified document (issue 20).
  */
-public record ReportLabels(String institution, String issuedOn, String pageOf, String total, String noRows) {
+public record ReportLabels(String institution, String issuedOn, String pageOf, String total, String noRows,
+                           String verificationCode) {
+    static final String CODI_DE_VERIFICACIO = "Codi de verificació";
+
     public static final ReportLabels CATALAN = new ReportLabels("Caixa Andorrana de Seguretat Social",
-            "Data d'emissió", "pàgina {0} de {1}", "Total", "No hi ha cap registre amb aquests criteris.");
+            "Data d'emissió", "pàgina {0} de {1}", "Total", "No hi ha cap registre amb aquests criteris.",
+            CODI_DE_VERIFICACIO);
 
     public ReportLabels {
         Objects.requireNonNull(institution, "institution");
@@ -17,6 +22,15 @@ public record ReportLabels(String institution, String issuedOn, String pageOf, S
         Objects.requireNonNull(pageOf, "pageOf");
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(noRows, "noRows");
+        Objects.requireNonNull(verificationCode, "verificationCode");
+    }
+
+    /**
+     * The labels as they were before documents were verified: the code, should one of these documents carry it, is
+     * labelled in Catalan, the portal's first language, like CASS's verification page.
+     */
+    public ReportLabels(String institution, String issuedOn, String pageOf, String total, String noRows) {
+        this(institution, issuedOn, pageOf, total, noRows, CODI_DE_VERIFICACIO);
     }
 
     /** {@code pageOf} with both numbers, e.g. {@code pàgina 2 de 7}. */

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -19,7 +21,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * A table report as a CASS spreadsheet: the institution, the title, the person, the filters and the date of
  * issue above a table whose cells are typed (dates are dates, amounts are numbers in euros with a euro format),
- * so the person can sort, filter and add them up; then the total row.
+ * so the person can sort, filter and add them up; then the total row. A verified document (issue 20) has its code and
+ * URL as a labelled line under the date of issue (the URL a link) and in the printed footer of every page.
  *
  * <p>Streamed with SXSSF: only the last {@value #WINDOW} rows are in memory, the others already in a temporary
  * file, which closing the workbook deletes however the writing ends.
@@ -92,7 +95,12 @@ public final class XlsxReport {
                 }
                 Row row = sheet.createRow(next++);
                 for (int i = 0; i < columns.size(); i++) {
-                    value(row, i, columns.get(i).type(), values.get(i), false);
+                    Column column = columns.get(i);
+                    if (values.get(i) == null && column.whenEmpty() != null) {
+                        text(row, i, column.whenEmpty(), styles.of(column.type()));
+                    } else {
+                        value(row, i, column.type(), values.get(i), false);
+                    }
                 }
                 totals.add(values);
                 rows[0]++;
@@ -130,6 +138,14 @@ public final class XlsxReport {
             Cell issued = labelled(heading.labels().issuedOn());
             issued.setCellValue(heading.issuedAt().atZone(CatalanFormat.ANDORRA).toLocalDateTime());
             issued.setCellStyle(styles.issued());
+            Verification verification = heading.verification();
+            if (verification != null) {
+                Cell code = labelled(heading.labels().verificationCode());
+                code.setCellValue(verification.value());
+                Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+                link.setAddress(verification.url().toString());
+                code.setHyperlink(link);
+            }
             next++;
         }
 
@@ -173,6 +189,7 @@ public final class XlsxReport {
                 case MONEY -> cell.setCellValue(Cells.whole(value) / 100.0);
                 case INTEGER -> cell.setCellValue(Cells.whole(value));
                 case PERCENT -> cell.setCellValue(Cells.whole(value) / 1000.0);
+                case THOUSANDTHS -> cell.setCellValue(Cells.whole(value) / 1000.0);
             }
             cell.setCellStyle(styles.of(type, value, total));
         }
@@ -210,6 +227,9 @@ public final class XlsxReport {
 
         private int longestLabel() {
             int longest = heading.labels().issuedOn().length();
+            if (heading.verification() != null) {
+                longest = Math.max(longest, heading.labels().verificationCode().length());
+            }
             for (Field field : heading.subject()) {
                 longest = Math.max(longest, field.label().length());
             }
@@ -223,13 +243,16 @@ public final class XlsxReport {
             return switch (type) {
                 case DATE_TIME -> 17;
                 case MONEY -> 14;
-                case DATE -> 12;
+                case DATE, THOUSANDTHS -> 12;
                 case INTEGER, TEXT -> 10;
                 case PERCENT -> 9;
             };
         }
 
-        /** A4, landscape past six columns, one page wide; the institution and title above, page numbers below. */
+        /**
+     * A4, landscape past six columns, one page wide; the institution and title above, page numbers below (and a
+     * verified document's code beside them).
+     */
         private void print() {
             PrintSetup setup = sheet.getPrintSetup();
             setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -240,7 +263,15 @@ public final class XlsxReport {
             ReportLabels labels = heading.labels();
             sheet.getHeader().setLeft(escaped(labels.institution()));
             sheet.getHeader().setRight(escaped(heading.title()));
-            sheet.getFooter().setCenter(escaped(labels.pageOf()).replace("{0}", "&P").replace("{1}", "&N"));
+            String pages = escaped(labels.pageOf()).replace("{0}", "&P").replace("{1}", "&N");
+            Verification verification = heading.verification();
+            if (verification == null) {
+                sheet.getFooter().setCenter(pages);
+            } else {
+                // the code's line is long: on the left, small, and the page number to the right, out of its way
+                sheet.getFooter().setLeft("&8" + escaped(verification.line(labels)));
+                sheet.getFooter().setRight(pages);
+            }
         }
 
         /** '&' starts a code in headers and footers; a literal one is doubled. */

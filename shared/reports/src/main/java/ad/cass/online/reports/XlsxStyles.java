@@ -27,6 +27,7 @@ final class XlsxStyles {
     static final String INTEGER = "#,##0";
     static final String PERCENT = "0%";
     static final String PERCENT_TENTH = "0.0%";
+    static final String THOUSANDTHS = "#,##0.000";
 
     private static final XSSFColor CASS_BLUE = new XSSFColor(new byte[] {0x0B, 0x4F, 0x6C});
     private static final XSSFColor PANEL = new XSSFColor(new byte[] {(byte) 0xE6, (byte) 0xEE, (byte) 0xF2});
@@ -120,13 +121,14 @@ final class XlsxStyles {
             case MONEY -> MONEY;
             case INTEGER -> INTEGER;
             case PERCENT -> PERCENT;
+            case THOUSANDTHS -> THOUSANDTHS;
             case TEXT -> null;
         };
     }
 
     private static HorizontalAlignment alignment(ColumnType type) {
         return switch (type) {
-            case MONEY, INTEGER, PERCENT -> HorizontalAlignment.RIGHT;
+            case MONEY, INTEGER, PERCENT, THOUSANDTHS -> HorizontalAlignment.RIGHT;
             case DATE, DATE_TIME -> HorizontalAlignment.CENTER;
             case TEXT -> HorizontalAlignment.LEFT;
         };
@@ -162,6 +164,11 @@ final class XlsxStyles {
 
     CellStyle head(ColumnType type) {
         return heads.get(type);
+    }
+
+    /** The plain style of a column's cells, for the words of an empty cell ("Actualment"): aligned with the values. */
+    CellStyle of(ColumnType type) {
+        return cells.get(type);
     }
 
     /** A value's style: a percentage shows its tenth only when it has one (75 %, 87,5 %). */

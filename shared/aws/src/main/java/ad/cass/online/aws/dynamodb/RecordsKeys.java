@@ -27,11 +27,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   PERSON#&lt;cass number&gt;   WORKSUSPENSION#&lt;from&gt;#&lt;declarant&gt;     a suspension of the contract or reduction of hours
  *   PERSON#&lt;cass number&gt;   CONTACT#&lt;reference&gt;                   a message the person sent CASS (the contact form)
  *   PERSON#&lt;cass number&gt;   EMPLOYMENT#&lt;from&gt;#&lt;declarant&gt;         a period of registration with a declarant
+ *   PERSON#&lt;cass number&gt;   EXTRACT#&lt;id&gt;                         a document asked for, and where its generation stands
  *   PERSON#&lt;cass number&gt;   FILECHANGE#&lt;at&gt;#&lt;id&gt;                 a change of the personal file (its audit entry)
  *   PERSON#&lt;cass number&gt;   FOREIGNPERIOD#&lt;from&gt;#&lt;country&gt;      a period insured in a convention country (totalised)
  *   NEWS                   NEWS#&lt;publish at&gt;#&lt;id&gt;                news CASS publishes (one partition, read through a cache)
+ *   VERIFY#&lt;code&gt;          VERIFY                                what the public check of an issued document answers
  * </pre>
- * The sort keys sort COVERAGE &lt; DOCTOR# &lt; EMPLOYMENT# &lt; FILECHANGE# &lt; FOREIGNPERIOD# &lt; INCOME# &lt; NOTICE# &lt; PAYMENT# &lt; POINTS# &lt; PROCEDURE# &lt;
+ * The sort keys sort COVERAGE &lt; DOCTOR# &lt; EMPLOYMENT# &lt; EXTRACT# &lt; FILECHANGE# &lt; FOREIGNPERIOD# &lt; INCOME# &lt; NOTICE# &lt; PAYMENT# &lt; POINTS# &lt; PROCEDURE# &lt;
  * REIMBURSEMENT# &lt; SICKLEAVE# &lt; SITUATION &lt; TRAVELFORM# &lt; WORKSUSPENSION#, so one range reads COVERAGE and DOCTOR# together.
  * Lines (documents, acts, concepts) are nested lists in their record's item: always read together, never alone.
  */
@@ -50,6 +52,7 @@ public final class RecordsKeys {
     public static final String EMPLOYMENT = "EMPLOYMENT#";
     public static final String FILE_CHANGE = "FILECHANGE#";
     public static final String FOREIGN_PERIOD = "FOREIGNPERIOD#";
+    public static final String EXTRACT = "EXTRACT#";
     public static final String SICK_LEAVE = "SICKLEAVE#";
     public static final String SITUATION = "SITUATION";
     public static final String PAYMENT = "PAYMENT#";
@@ -115,6 +118,15 @@ public final class RecordsKeys {
 
     public static Map<String, AttributeValue> situation(CassNumber subject) {
         return Attrs.key(PeopleKeys.person(subject), SITUATION);
+    }
+
+    public static Map<String, AttributeValue> extract(CassNumber subject, String id) {
+        return Attrs.key(PeopleKeys.person(subject), EXTRACT + id);
+    }
+
+    /** A verification record: its own partition, so the public check reads it by the code alone. */
+    public static Map<String, AttributeValue> verification(String code) {
+        return Attrs.key("VERIFY#" + code, "VERIFY");
     }
 
     public static Map<String, AttributeValue> payment(CassNumber subject, LocalDate paidOn, String id) {

@@ -54,7 +54,10 @@ public final class NoticeService {
             throw new Gone("Aquest document ja no es pot descarregar: estava disponible fins al {0}.",
                     CatalanFormat.date(notice.availableUntil()));
         }
-        DocumentLinks.Download link = links.to(notice.documentKey(), notice.title() + ".pdf");
+        // the document's own extension: a generated extract may be a spreadsheet (issue 20)
+        String key = notice.documentKey();
+        String extension = key.lastIndexOf('.') > key.lastIndexOf('/') ? key.substring(key.lastIndexOf('.')) : ".pdf";
+        DocumentLinks.Download link = links.to(key, notice.title() + extension);
         if (notice.unread()) {
             notices.markRead(notice, now);
         }

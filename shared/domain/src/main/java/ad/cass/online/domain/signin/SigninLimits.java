@@ -76,7 +76,7 @@ public final class SigninLimits {
      * What an address counts as: an IPv4 address itself, an IPv6 address its /64 prefix. Not an IP literal
      * (API Gateway always gives one; a local call may not): one shared bucket, so it still counts.
      */
-    static String addressKey(String sourceAddress) {
+    public static String addressKey(String sourceAddress) {
         if (sourceAddress == null || sourceAddress.length() > 45
                 || !(IPV4.matcher(sourceAddress).matches() || IPV6.matcher(sourceAddress).matches())) {
             return "unknown";

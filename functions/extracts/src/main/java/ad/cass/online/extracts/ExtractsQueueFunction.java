@@ -1,0 +1,66 @@
+package ad.cass.online.extracts;
+
+import ad.cass.online.aws.benefits.DynamoBenefitStore;
+import ad.cass.online.aws.contributions.DynamoContributionStore;
+import ad.cass.online.aws.contributions.DynamoEmploymentStore;
+import ad.cass.online.aws.dynamodb.DynamoDbClients;
+import ad.cass.online.aws.dynamodb.RecordsSettings;
+import ad.cass.online.aws.extracts.DynamoExtractStore;
+import ad.cass.online.aws.extracts.ExtractSettings;
+import ad.cass.online.aws.extracts.S3GeneratedFiles;
+import ad.cass.online.aws.notices.NoticeSettings;
+import ad.cass.online.aws.person.DynamoPersonStore;
+import ad.cass.online.aws.person.PeopleSettings;
+import ad.cass.online.aws.s3.S3Clients;
+import ad.cass.online.aws.sqs.QueueFunction;
+import ad.cass.online.domain.extracts.ExtractGenerator;
+import ad.cass.online.domain.extracts.ExtractJob;
+import ad.cass.online.reports.ExportFormat;
+import java.time.Clock;
+
+/**
+ * The extract queue's consumer (template.yaml, ExtractGeneratorFunction; issue 20): each message names a request,
+ * which {@link ExtractGenerator} fulfils once however often it is delivered. A passing failure is reported for that
+ * message alone (partial batch failure) and comes back after the visibility timeout; after five deliveries the
+ * message waits in the dead-letter queue.
+ */
+public final class ExtractsQueueFunction extends QueueFunction<ExtractJob> {
+    /** The domain service this function translates to, built once per container. */
+    public record Services(ExtractGenerator generator) {
+        /** From the environment template.yaml sets, on the given clock (tests move it). */
+        public static Services fromEnvironment(Clock clock) {
+            var dynamo = DynamoDbClients.create();
+            String records = RecordsSettings.recordsTable();
+            var writer = new ExtractWriter(new DynamoContributionStore(dynamo, records), new DynamoEmploymentStore(dynamo, records),
+                    new DynamoBenefitStore(dynamo, records), ExtractSettings.verifyBaseUrl(), clock);
+            return new Services(new ExtractGenerator(new DynamoExtractStore(dynamo, records),
+                    new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()), writer,
+                    new S3GeneratedFiles(S3Clients.create(), NoticeSettings.documentsBucket()),
+                    ExtractSettings.maxAttempts(), ExtractSettings.availableDays(), clock));
+        }
+    }
+
+    private final Services services;
+
+    /** Lambda: the clients, once per container, from the environment template.yaml sets. */
+    public ExtractsQueueFunction() {
+        this(Services.fromEnvironment(Clock.systemUTC()));
+    }
+
+    /** Tests: the services ready-made. */
+    public ExtractsQueueFunction(Services services) {
+        super(ExtractJob.class);
+        this.services = services;
+    }
+
+    @Override
+    protected void handle(ExtractJob job) {
+        services.generator().generate(job);
+    }
+
+    /** SnapStart priming: the writers' libraries (OpenPDF, POI) loaded; no request is read or written. */
+    @Override
+    protected void prime() {
+        ExportFormat.prime();
+    }
+}
