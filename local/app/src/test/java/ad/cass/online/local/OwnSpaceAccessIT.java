@@ -37,16 +37,20 @@ class OwnSpaceAccessIT {
             "100005E", List.of(), "100006F", List.of(), "100007G", List.of());
     static LocalSystem system;
     static LocalApi api;
+    /** The queues delivered to their consumers, as start-api does (LocalMain). */
+    static QueuePump queues;
     static final Map<String, String> TOKENS = new HashMap<>();
 
     @BeforeAll
     static void start() throws Exception {
         system = LocalSystem.start(TestStack.projectRoot().resolve("template.yaml"), Files.createTempDirectory("cass-matrix"), null, "matrix");
         api = new LocalApi(system.host(), system.engines().outbox(), ApiContract.file(), 0);
+        queues = new QueuePump(system.host(), system.engines());
     }
 
     @AfterAll
     static void stop() throws Exception {
+        queues.close();
         api.close();
         system.close();
     }
@@ -121,6 +125,16 @@ class OwnSpaceAccessIT {
             100001A  | own:100001A              | GET    | /dependants/requirements        | -                         | 200    | -
             100001A  | own:100001A              | POST   | /dependants                     | STUDENT                   | 201    | -
             100001A  | dependant:100003C        | POST   | /dependants                     | STUDENT                   | 403    | -
+            100001A  | dependant:100003C        | GET    | /income                         | -                         | 403    | -
+            100001A  | dependant:100003C        | GET    | /points                         | -                         | 403    | -
+            100001A  | dependant:100003C        | GET    | /pension-simulation             | -                         | 403    | -
+            100001A  | dependant:100003C        | GET    | /sick-leaves                    | -                         | 403    | -
+            100001A  | dependant:100003C        | GET    | /payments                       | -                         | 403    | -
+            100001A  | dependant:100003C        | GET    | /work-suspensions               | -                         | 403    | -
+            100001A  | dependant:100003C        | POST   | /extracts                       | {"type":"points"}         | 403    | -
+            100001A  | dependant:100002B        | GET    | /eligibility                    | -                         | 200    | -
+            100004D  | own:100004D              | GET    | /sick-leaves                    | -                         | 200    | -
+            100007G  | own:100007G              | GET    | /pension-simulation             | -                         | 200    | -
             100004D  | self-employed:820451     | POST   | /dependants                     | STUDENT                   | 403    | -
             100001A  | own:100001A              | GET    | /personal-file                  | -                         | 200    | 100001A
             100001A  | dependant:100003C        | GET    | /personal-file                  | -                         | 200    | 100003C
@@ -204,6 +218,35 @@ class OwnSpaceAccessIT {
         HttpResponse<String> complete = send("POST", "/procedures/" + code + "/documents/1/complete", laia, null);
         assertEquals(200, complete.statusCode(), complete.body());
         assertEquals("IN_PROGRESS", JSON.readTree(complete.body()).get("status").asText());
+    }
+
+    /**
+     * Issue 20, end to end on the local runtime: the request is queued, the runtime delivers the queue to the generator
+     * as Lambda would, the PDF lands in S3Proxy's files (as start-api keeps them), and its code checks out publicly.
+     */
+    @org.junit.jupiter.api.Test
+    void aDocumentAskedForIsGeneratedByTheQueuesConsumerAndChecksOut() throws Exception {
+        String jordi = session("100001A", "own:100001A");
+        HttpResponse<String> asked = send("POST", "/extracts", jordi, "{\"type\":\"working-life\"}");
+        assertEquals(202, asked.statusCode(), asked.body());
+        String id = JSON.readTree(asked.body()).get("id").asText();
+        com.fasterxml.jackson.databind.JsonNode status = null;
+        for (int i = 0; i < 100; i++) { // the runtime polls the queue every 250 ms
+            status = JSON.readTree(send("GET", "/extracts/" + id, jordi, null).body());
+            if (!status.get("state").asText().equals("PENDING")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals("READY", status.get("state").asText(), status.toString());
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(status.at("/download/url").asText())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        HttpResponse<String> verified = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + "/verify/"
+                + status.get("verificationCode").asText())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, verified.statusCode(), verified.body());
+        assertEquals(status.get("sha256").asText(), JSON.readTree(verified.body()).get("sha256").asText());
     }
 
     /** The demo's former dependant (100007G, a student until 25): his old holder cannot act as him, nor reach his file. */
