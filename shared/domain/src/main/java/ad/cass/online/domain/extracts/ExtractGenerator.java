@@ -105,7 +105,14 @@ public final class ExtractGenerator {
                 today.plusDays(availableDays - 1L), null, key);
         Verification verification = new Verification(request.verificationCode(), request.type(), now, null, ready.sha256(),
                 initials(person), false);
-        if (!store.finish(ready, notice, verification)) {
+        boolean finished;
+        try {
+            finished = store.finish(ready, notice, verification);
+        } catch (RuntimeException notRecorded) {
+            discard(key); // the next delivery writes its own copy: this one would be an orphan no link ever names
+            throw notRecorded;
+        }
+        if (!finished) {
             LOG.info("extract {} was finished by another delivery: this copy is removed", request.id());
             files.delete(key);
         }
@@ -114,6 +121,15 @@ public final class ExtractGenerator {
     private void fail(ExtractRequest request, RuntimeException why) {
         store.fail(request.failed(TRY_AGAIN, clock.instant()));
         LOG.warn("extract {} failed after {} attempts: {}", request.id(), request.attempts(), why.toString());
+    }
+
+    /** Best effort: when the store is what failed, S3 may be too; the lifecycle rule removes generated/ after a week. */
+    private void discard(String key) {
+        try {
+            files.delete(key);
+        } catch (RuntimeException e) {
+            LOG.warn("the unrecorded copy {} stays until the lifecycle rule removes it: {}", key, e.toString());
+        }
     }
 
     /** "J. V. F." for Jordi Vidal Font: what the public check tells of the holder, and nothing more. */
