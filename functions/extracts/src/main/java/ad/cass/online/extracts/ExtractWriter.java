@@ -10,10 +10,8 @@ import ad.cass.online.domain.extracts.ExtractRequest;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Person;
 import ad.cass.online.reports.ExportFormat;
-import ad.cass.online.reports.PdfReport;
 import ad.cass.online.reports.TableReport;
 import ad.cass.online.reports.Verification;
-import ad.cass.online.reports.XlsxReport;
 import ad.cass.online.reports.extracts.IncapacityExtractReport;
 import ad.cass.online.reports.extracts.IncomeExtractReport;
 import ad.cass.online.reports.extracts.PointsExtractReport;
@@ -47,12 +45,7 @@ final class ExtractWriter implements ExtractDocuments {
 
     @Override
     public void write(ExtractRequest request, Person person, OutputStream out) {
-        TableReport report = report(request, person, clock.instant());
-        if (request.format() == ExtractFormat.XLSX) {
-            XlsxReport.write(report, out);
-        } else {
-            PdfReport.write(report, out);
-        }
+        ExportFormat.fromCode(request.format().code()).write(report(request, person, clock.instant()), out);
     }
 
     @Override

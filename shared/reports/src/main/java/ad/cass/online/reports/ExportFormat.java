@@ -43,8 +43,13 @@ public enum ExportFormat implements Coded {
     /** The document, whole: an export of one request is at most a few hundred kilobytes (five years of benefits). */
     public byte[] write(TableReport report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        writer.accept(report, out);
+        write(report, out);
         return out.toByteArray();
+    }
+
+    /** The document into {@code out}, streamed, which is left open (a generated extract going up to S3, issue 20). */
+    public void write(TableReport report, OutputStream out) {
+        writer.accept(report, out);
     }
 
     /**

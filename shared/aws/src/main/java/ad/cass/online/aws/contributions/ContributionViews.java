@@ -1,11 +1,11 @@
 package ad.cass.online.aws.contributions;
 
 import ad.cass.online.aws.http.MoneyView;
+import ad.cass.online.aws.http.PointsView;
 import ad.cass.online.domain.contributions.ContributionService;
 import ad.cass.online.domain.contributions.IncomeConcept;
 import ad.cass.online.domain.contributions.IncomeMonth;
 import ad.cass.online.domain.contributions.PointsYear;
-import ad.cass.online.domain.format.CatalanFormat;
 import ad.cass.online.domain.simulations.CncOutcome;
 import ad.cass.online.domain.simulations.InvalidityOutcome;
 import ad.cass.online.domain.simulations.RetirementOutcome;
@@ -50,13 +50,6 @@ public final class ContributionViews {
         public static MonthView of(List<IncomeMonth> declared) {
             return new MonthView(declared.get(0).period().toString(), declared.stream().map(Declared::of).toList(),
                     MoneyView.of(declared.stream().mapToLong(IncomeMonth::grossCents).reduce(0, Math::addExact)));
-        }
-    }
-
-    /** Points, exact in thousandths and as the portal writes them ({@code 4.512,337}). */
-    public record PointsView(long thousandths, String text) {
-        public static PointsView of(long thousandths) {
-            return new PointsView(thousandths, CatalanFormat.thousandths(thousandths));
         }
     }
 

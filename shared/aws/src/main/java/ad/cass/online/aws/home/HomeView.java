@@ -1,11 +1,11 @@
 package ad.cass.online.aws.home;
 
 import ad.cass.online.aws.http.MoneyView;
+import ad.cass.online.aws.http.PointsView;
 import ad.cass.online.aws.person.ProfileView;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.contributions.IncomeMonth;
 import ad.cass.online.domain.doctors.DoctorAssignment;
-import ad.cass.online.domain.format.CatalanFormat;
 import ad.cass.online.domain.home.Home;
 import ad.cass.online.domain.news.NewsItem;
 import ad.cass.online.domain.person.Coverage;
@@ -81,12 +81,6 @@ public record HomeView(ProfileView profile, String notice, PersonSummary person,
     public record CoverageView(String status, String since) {
         static CoverageView of(Coverage c) {
             return new CoverageView(c.status().name(), c.since().toString());
-        }
-    }
-
-    public record PointsView(long thousandths, String text) {
-        static PointsView of(long thousandths) {
-            return new PointsView(thousandths, CatalanFormat.thousandths(thousandths));
         }
     }
 

@@ -2,9 +2,9 @@ package ad.cass.online.domain.benefits;
 
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.access.DataCategory;
-import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.format.CatalanFormat;
 import ad.cass.online.domain.identity.Principal;
+import ad.cass.online.domain.period.DayPeriod;
 import ad.cass.online.domain.person.CassNumber;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,11 +15,6 @@ import java.util.List;
  * suspensions and reductions of work. Professional data: a dependant's profile is refused (seed 000 §1.1).
  */
 public final class BenefitService {
-    /** Our limit where the seeds are silent, as for the reimbursements: what one request reads. */
-    static final int MAX_YEARS = 5;
-    static final String FROM_AFTER_TO = "La data d'inici del període no pot ser posterior a la data final.";
-    static final String TOO_LONG = "El període pot ser de cinc anys com a màxim.";
-
     private final AccessGuard guard;
     private final BenefitStore store;
     private final Clock clock;
@@ -59,16 +54,9 @@ public final class BenefitService {
      * (Andorra's today), another period of five years at most on request.
      */
     public Payments payments(Principal caller, LocalDate from, LocalDate to) {
-        LocalDate end = to == null ? today() : to;
-        LocalDate start = from == null ? end.minusMonths(12).plusDays(1) : from;
-        if (start.isAfter(end)) {
-            throw new InvalidInput("from", FROM_AFTER_TO);
-        }
-        if (start.isBefore(end.minusYears(MAX_YEARS))) {
-            throw new InvalidInput("from", TOO_LONG);
-        }
+        DayPeriod period = DayPeriod.asked(from, to, today());
         CassNumber subject = guard.subject(caller, DataCategory.PROFESSIONAL).person();
-        return new Payments(start, end, store.payments(subject, start, end));
+        return new Payments(period.from(), period.to(), store.payments(subject, period.from(), period.to()));
     }
 
     /** Seeds 001/002: "El detall assegurat suspensió temporal contracte treball/reducció jornada laboral". */

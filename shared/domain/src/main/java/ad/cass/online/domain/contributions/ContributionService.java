@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -158,13 +157,6 @@ public final class ContributionService {
     }
 
     private static YearMonth parseMonth(String month) {
-        try {
-            if (month != null && month.length() == 7) {
-                return YearMonth.parse(month);
-            }
-        } catch (DateTimeParseException e) {
-            // falls through to the refusal
-        }
-        throw new InvalidInput("month", NOT_A_MONTH);
+        return ExtractPeriod.yearMonth(month).orElseThrow(() -> new InvalidInput("month", NOT_A_MONTH));
     }
 }

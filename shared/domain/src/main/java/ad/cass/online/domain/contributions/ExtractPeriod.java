@@ -5,6 +5,7 @@ import ad.cass.online.domain.format.Coded;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * The period of an extract (seed 000 §2.1.4 and §2.2.1: "el període de l'extracte (tota la vida, l'any anterior o
@@ -66,13 +67,15 @@ public record ExtractPeriod(Kind kind, YearMonth from, YearMonth to) {
     }
 
     private static YearMonth month(String field, String text) {
+        return yearMonth(text).orElseThrow(() -> new InvalidInput(field, NOT_A_MONTH, field));
+    }
+
+    /** A month written {@code yyyy-MM} and nothing else (not {@code +2026-10}); each caller refuses the rest its way. */
+    static Optional<YearMonth> yearMonth(String text) {
         try {
-            if (text.length() == 7) {
-                return YearMonth.parse(text);
-            }
+            return text != null && text.length() == 7 ? Optional.of(YearMonth.parse(text)) : Optional.empty();
         } catch (DateTimeParseException e) {
-            // falls through to the refusal
+            return Optional.empty();
         }
-        throw new InvalidInput(field, NOT_A_MONTH, field);
     }
 }

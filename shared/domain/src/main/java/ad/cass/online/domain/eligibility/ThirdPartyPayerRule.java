@@ -29,7 +29,7 @@ final class ThirdPartyPayerRule {
     static ThirdPartyPayer decide(Person person, Optional<SocialSituation> situation, LocalDate today,
                                   EligibilityParameters p) {
         List<String> reasons = new ArrayList<>();
-        LocalDate byAge = later(Words.birthday(person.birthDate(), p.payerAge()), p.payerAgeFrom());
+        LocalDate byAge = later(Person.dayTurning(person.birthDate(), p.payerAge()), p.payerAgeFrom());
         boolean ageHolds = !byAge.isAfter(today);
         reasons.add(say("Edat: %d anys. El tercer pagador s'aplica a tots els assegurats a partir dels %d anys des %s: %s.",
                 person.ageOn(today), p.payerAge(), del(p.payerAgeFrom()), outcome(ageHolds, byAge)));

@@ -2,7 +2,6 @@ package ad.cass.online.domain.eligibility;
 
 import ad.cass.online.domain.format.CatalanFormat;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Locale;
 
 /**
@@ -36,12 +35,6 @@ final class Words {
     /** "33 %". */
     static String percent(int percent) {
         return CatalanFormat.percent(percent * 10L);
-    }
-
-    /** The day {@code birthDate} turns {@code years}: 29 February's turns on 1 March in a common year, as Period counts. */
-    static LocalDate birthday(LocalDate birthDate, int years) {
-        LocalDate day = birthDate.plusYears(years);
-        return Period.between(birthDate, day).getYears() < years ? day.plusDays(1) : day;
     }
 
     static LocalDate later(LocalDate a, LocalDate b) {

@@ -5,9 +5,6 @@ import ad.cass.online.domain.format.CatalanFormat;
 import ad.cass.online.domain.notices.ActiveNotice;
 import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.person.PersonStore;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -91,11 +88,8 @@ public final class ExtractGenerator {
                 + request.format().code();
         MessageDigest sha = sha256();
         try (GeneratedFiles.Upload upload = files.open(key, documents.contentType(request.format()))) {
-            try (OutputStream out = new DigestOutputStream(uncloseable(upload.stream()), sha)) {
-                documents.write(request, person, out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            // not closed: the writers leave their stream open, and closing the upload's before complete() discards it
+            documents.write(request, person, new DigestOutputStream(upload.stream(), sha));
             upload.complete();
         }
         Instant now = clock.instant();
@@ -149,20 +143,5 @@ public final class ExtractGenerator {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-    }
-
-    /** The writers close what they are given; the upload's stream is the upload's to close. */
-    private static OutputStream uncloseable(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
     }
 }

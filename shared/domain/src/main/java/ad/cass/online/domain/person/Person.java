@@ -50,4 +50,13 @@ public record Person(
     public int ageOn(LocalDate day) {
         return java.time.Period.between(birthDate, day).getYears();
     }
+
+    /**
+     * The day someone born on {@code birthDate} turns {@code years}, as {@link #ageOn} counts: 29 February's turns on
+     * 1 March in a common year.
+     */
+    public static LocalDate dayTurning(LocalDate birthDate, int years) {
+        LocalDate day = birthDate.plusYears(years);
+        return java.time.Period.between(birthDate, day).getYears() < years ? day.plusDays(1) : day;
+    }
 }

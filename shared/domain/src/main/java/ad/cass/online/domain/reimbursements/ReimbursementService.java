@@ -3,9 +3,9 @@ package ad.cass.online.domain.reimbursements;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.access.DataCategory;
 import ad.cass.online.domain.access.Subject;
-import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.identity.Principal;
+import ad.cass.online.domain.period.DayPeriod;
 import ad.cass.online.domain.person.Person;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,10 +21,6 @@ import java.util.List;
  */
 public final class ReimbursementService {
     static final ZoneId ANDORRA = ZoneId.of("Europe/Andorra");
-    /** Our limit where the seed is silent: what an export or a screen of one request reads. */
-    static final int MAX_YEARS = 5;
-    static final String FROM_AFTER_TO = "La data d'inici del període no pot ser posterior a la data final.";
-    static final String TOO_LONG = "El període pot ser de cinc anys com a màxim.";
     static final String NOT_FOUND = "No s'ha trobat aquest full de prestacions.";
 
     private final AccessGuard guard;
@@ -54,15 +50,9 @@ public final class ReimbursementService {
      * prestació (opcional)"); the last 12 months (Andorra's today) when no period is given.
      */
     public Sheets sheets(Principal caller, LocalDate from, LocalDate to, BenefitKind kind) {
-        LocalDate today = clock.instant().atZone(ANDORRA).toLocalDate();
-        LocalDate end = to == null ? today : to;
-        LocalDate start = from == null ? end.minusMonths(12).plusDays(1) : from;
-        if (start.isAfter(end)) {
-            throw new InvalidInput("from", FROM_AFTER_TO);
-        }
-        if (start.isBefore(end.minusYears(MAX_YEARS))) {
-            throw new InvalidInput("from", TOO_LONG);
-        }
+        DayPeriod period = DayPeriod.asked(from, to, clock.instant().atZone(ANDORRA).toLocalDate());
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         AccessGuard.Reached reached = guard.reach(caller, DataCategory.HEALTH);
         // the period bounds the Query (five years of one person's sheets); the type is a filter over what it read
         return new Sheets(start, end, kind, store.between(reached.subject().person(), start, end).stream()

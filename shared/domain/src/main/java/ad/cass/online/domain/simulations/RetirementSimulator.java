@@ -1,6 +1,7 @@
 package ad.cass.online.domain.simulations;
 
 import ad.cass.online.domain.format.CatalanFormat;
+import ad.cass.online.domain.person.Person;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -42,7 +43,7 @@ public final class RetirementSimulator {
                 + "(punts × valor anual del punt ÷ 12).", CatalanFormat.thousandths(c.pointsThousandths()),
                 Words.euros(value), Words.money(amount)));
 
-        LocalDate birthday = birthday(c.birthDate(), rules.age());
+        LocalDate birthday = Person.dayTurning(c.birthDate(), rules.age());
         boolean ageMet = !today.isBefore(birthday);
         int missingYears = Math.max(0, rules.age() - age);
         reasons.add(ageMet
@@ -69,11 +70,5 @@ public final class RetirementSimulator {
                     CatalanFormat.date(holdsOn)));
         }
         return new RetirementOutcome(amount, met, ageMet, missingMonths == 0, missingYears, missingMonths, holdsOn, reasons);
-    }
-
-    /** The day {@code birthDate} turns {@code years}: 29 February's turns on 1 March in a common year. */
-    static LocalDate birthday(LocalDate birthDate, int years) {
-        LocalDate day = birthDate.plusYears(years);
-        return Period.between(birthDate, day).getYears() < years ? day.plusDays(1) : day;
     }
 }
