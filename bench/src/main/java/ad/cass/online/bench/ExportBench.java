@@ -39,7 +39,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * 40 years, 3 declarants a month, about 10 concept lines each, through the very IncomeExtractReport the functions
  * use), costs: our PDF and XLSX writers beside the least one could write with the same libraries (the same rows in a plain PdfPTable, streamed the same way but with no header, footer,
  * styling or Catalan formatting; plain SXSSF cells with no styles), and the ratio ours/raw. Goal: within 1.5× of
- * raw, and under 256 MB of heap. {@code bench/run export [--table income|reimbursements] [--rows N]}
+ * raw, and under 256 MB of heap. {@code bench/run export [--table income|reimbursements] [--into s3] [--rows N]};
+ * {@code --into s3} (issue 20) writes ours as the extract generator does, sealed and uploaded ({@link ExtractIntoS3}).
  *
  * <p>Time: in this JVM, subjects interleaved round by round (3 warm-up rounds, then the median of 7), so JIT
  * warm-up and machine noise fall on every subject alike. Heap: each subject alone in a child JVM capped at
@@ -57,15 +58,41 @@ public final class ExportBench {
     enum Subject {
         PDF_REPORT("PdfReport"), RAW_PDF("raw OpenPDF"), XLSX_REPORT("XlsxReport"), RAW_POI("raw POI");
 
-        final String label;
+        private final String label;
 
         Subject(String label) {
             this.label = label;
         }
 
+        /** What it is in this run: {@code --into s3} writes ours sealed into S3Proxy, raw into a local file. */
+        String label() {
+            if (intoS3 == null) {
+                return label;
+            }
+            return switch (this) {
+                case PDF_REPORT -> "PDF→S3 sealed";
+                case XLSX_REPORT -> "XLSX→S3";
+                default -> label + "→file";
+            };
+        }
+
         /** Writes the document of {@code rows} lines; returns its size in bytes. */
         long run(int rows) throws Exception {
             Counting out = new Counting();
+            if (intoS3 != null) {
+                return switch (this) {
+                    case PDF_REPORT -> intoS3.pdf(rows);
+                    case XLSX_REPORT -> intoS3.xlsx(rows);
+                    case RAW_PDF -> toLocalFile(file -> rawPdf(IncomeRows.COLUMNS.size(), IncomeRows.rows(rows), file));
+                    case RAW_POI -> toLocalFile(file -> {
+                        try {
+                            rawPoi(IncomeRows.rows(rows), file);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                };
+            }
             if (income) {
                 switch (this) {
                     case PDF_REPORT -> PdfReport.write(IncomeRows.report(rows), out);
@@ -96,6 +123,28 @@ public final class ExportBench {
     /** {@code --table income}: the whole-life income extract (issue 19) instead of the reimbursement lines. */
     static boolean income;
 
+    /**
+     * {@code --into s3} (issue 20): ours as the extract generator writes it, sealed and uploaded into S3Proxy; raw to a
+     * local file. Null: every subject to a stream that counts bytes.
+     */
+    static ExtractIntoS3 intoS3;
+    static java.net.URI s3Endpoint;
+
+    /** Raw writing to a file on the local disk, as the issue's comparison asks; its size, the file removed. */
+    static long toLocalFile(Consumer<OutputStream> writer) {
+        try {
+            Path file = java.nio.file.Files.createTempFile("bench-raw-", ".out");
+            try (OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
+                writer.accept(out);
+            }
+            long size = java.nio.file.Files.size(file);
+            java.nio.file.Files.delete(file);
+            return size;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     record Heap(boolean fits, long peakUsed, long live, String detail) {
     }
 
@@ -110,18 +159,36 @@ public final class ExportBench {
                     case "reimbursements" -> false;
                     default -> throw new IllegalArgumentException("--table income|reimbursements");
                 };
+                case "--into" -> {
+                    if (!args[i + 1].equals("s3")) {
+                        throw new IllegalArgumentException("--into s3");
+                    }
+                    income = true;
+                    s3Endpoint = ExtractIntoS3.endpoint(ExtractIntoS3.start());
+                }
                 case "--child" -> {
                     income = args.length > i + 4 && args[i + 5].equals("income");
+                    if (args.length > i + 7 && args[i + 6].equals("--s3")) {
+                        s3Endpoint = java.net.URI.create(args[i + 7]);
+                        intoS3 = new ExtractIntoS3(s3Endpoint);
+                    }
                     child(Subject.valueOf(args[i + 1]), Integer.parseInt(args[i + 3]));
                     return;
                 }
-                default -> throw new IllegalArgumentException("usage: [--table income|reimbursements] [--rows N]");
+                default -> throw new IllegalArgumentException("usage: [--table income|reimbursements] [--into s3] [--rows N]");
             }
+        }
+        if (s3Endpoint != null) {
+            intoS3 = new ExtractIntoS3(s3Endpoint);
         }
         int rows = asked != null ? asked : income ? IncomeRows.WHOLE_LIFE : 5_000;
         System.out.printf("Export of %,d %s: time is the median of %d runs after %d warm-ups, "
                 + "subjects interleaved;%nheap is each subject alone in a child JVM -Xmx256m -XX:+UseSerialGC.%n%n",
                 rows, income ? "income concept lines (" + IncomeRows.describe(rows) + ")" : "reimbursement lines", RUNS, WARMUPS);
+        if (intoS3 != null) {
+            System.out.printf("Into S3 (issue 20): ours written, sealed (PDF), hashed and uploaded into S3Proxy (%s) by the "
+                    + "generator's multipart upload; raw to a local file.%n%n", s3Endpoint);
+        }
 
         Map<Subject, List<Double>> times = new EnumMap<>(Subject.class);
         Map<Subject, Long> sizes = new EnumMap<>(Subject.class);
@@ -141,7 +208,7 @@ public final class ExportBench {
             heaps.put(subject, childHeap(subject, rows));
         }
 
-        System.out.printf("%-12s %9s %9s %10s %12s %8s %s%n", "subject", "median ms", "min ms", "output KB",
+        System.out.printf("%-16s %9s %9s %10s %12s %8s %s%n", "subject", "median ms", "min ms", "output KB",
                 "peak heap MB", "live MB", "fits in 256 MB");
         Map<Subject, Double> medians = new EnumMap<>(Subject.class);
         for (Subject subject : Subject.values()) {
@@ -149,14 +216,14 @@ public final class ExportBench {
             double median = sorted[sorted.length / 2];
             medians.put(subject, median);
             Heap heap = heaps.get(subject);
-            System.out.printf("%-12s %9.1f %9.1f %10d %12s %8s %s%n", subject.label, median, sorted[0],
+            System.out.printf("%-16s %9.1f %9.1f %10d %12s %8s %s%n", subject.label(), median, sorted[0],
                     sizes.get(subject) / 1024, heap.fits ? String.format("%.1f", heap.peakUsed / (double) MB) : "-",
                     heap.fits ? String.format("%.1f", heap.live / (double) MB) : "-",
                     heap.fits ? "yes" : "NO: " + heap.detail);
         }
         System.out.println();
-        ratio("PdfReport / raw OpenPDF", Subject.PDF_REPORT, Subject.RAW_PDF, medians, heaps);
-        ratio("XlsxReport / raw POI", Subject.XLSX_REPORT, Subject.RAW_POI, medians, heaps);
+        ratio(Subject.PDF_REPORT.label() + " / " + Subject.RAW_PDF.label(), Subject.PDF_REPORT, Subject.RAW_PDF, medians, heaps);
+        ratio(Subject.XLSX_REPORT.label() + " / " + Subject.RAW_POI.label(), Subject.XLSX_REPORT, Subject.RAW_POI, medians, heaps);
         System.exit(0);
     }
 
@@ -167,18 +234,21 @@ public final class ExportBench {
         String peak = heap.fits && heaps.get(raw).fits
                 ? String.format("%.2f×", heap.peakUsed / (double) heaps.get(raw).peakUsed) : "-";
         boolean met = time <= 1.5 && heap.fits && heap.peakUsed < 256 * MB;
-        System.out.printf("%-24s time %.2f×, peak heap %s   goal (≤ 1.5× and < 256 MB): %s%n", what, time, peak,
+        System.out.printf("%-32s time %.2f×, peak heap %s   goal (≤ 1.5× and < 256 MB): %s%n", what, time, peak,
                 met ? "met" : "NOT met");
     }
 
     /** Runs one subject in a child JVM capped at 256 MB and reads back its heap figures. */
     private static Heap childHeap(Subject subject, int rows) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-Xshare:auto",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-Dlog4j2.configurationFile=log4j2-local.xml", "-cp", System.getProperty("java.class.path"),
                 ExportBench.class.getName(), "--child", subject.name(), "--rows", Integer.toString(rows),
-                "--table", income ? "income" : "reimbursements")
-                .redirectErrorStream(true).start();
+                "--table", income ? "income" : "reimbursements"));
+        if (s3Endpoint != null) { // the parent's S3Proxy: the child's heap holds the writer and the upload, not the store
+            command.addAll(List.of("--s3", s3Endpoint.toString()));
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String result = null;
         StringBuilder other = new StringBuilder();
         try (BufferedReader lines = new BufferedReader(

@@ -9,14 +9,20 @@ import ad.cass.online.aws.extracts.DynamoExtractStore;
 import ad.cass.online.aws.extracts.ExtractSettings;
 import ad.cass.online.aws.extracts.S3GeneratedFiles;
 import ad.cass.online.aws.notices.NoticeSettings;
+import ad.cass.online.aws.person.DynamoCoverageStore;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
+import ad.cass.online.aws.Lazy;
 import ad.cass.online.aws.s3.S3Clients;
+import ad.cass.online.aws.seal.SealSecret;
 import ad.cass.online.aws.sqs.QueueFunction;
 import ad.cass.online.domain.extracts.ExtractGenerator;
 import ad.cass.online.domain.extracts.ExtractJob;
 import ad.cass.online.reports.ExportFormat;
+import ad.cass.online.reports.seal.PdfSeal;
+import ad.cass.online.reports.seal.SealKey;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * The extract queue's consumer (template.yaml, ExtractGeneratorFunction; issue 20): each message names a request,
@@ -31,13 +37,26 @@ public final class ExtractsQueueFunction extends QueueFunction<ExtractJob> {
         public static Services fromEnvironment(Clock clock) {
             var dynamo = DynamoDbClients.create();
             String records = RecordsSettings.recordsTable();
+            var people = new DynamoPersonStore(dynamo, PeopleSettings.peopleTable());
             var writer = new ExtractWriter(new DynamoContributionStore(dynamo, records), new DynamoEmploymentStore(dynamo, records),
-                    new DynamoBenefitStore(dynamo, records), ExtractSettings.verifyBaseUrl(), clock);
-            return new Services(new ExtractGenerator(new DynamoExtractStore(dynamo, records),
-                    new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()), writer,
+                    new DynamoBenefitStore(dynamo, records), people, new DynamoCoverageStore(dynamo, records),
+                    ExtractSettings.verifyBaseUrl(), ExtractSettings.certificateValidDays(), seal(), clock);
+            return new Services(new ExtractGenerator(new DynamoExtractStore(dynamo, records), people, writer,
                     new S3GeneratedFiles(S3Clients.create(), NoticeSettings.documentsBucket()),
                     ExtractSettings.maxAttempts(), ExtractSettings.availableDays(), clock));
         }
+    }
+
+    /**
+     * CASS's seal, read from its secret when the first PDF is sealed: a container that writes only spreadsheets never
+     * reads it, and one that could not read it tries again on the next document.
+     */
+    static Supplier<PdfSeal> seal() {
+        Supplier<String> secret = SealSecret.reader();
+        String signer = SealSecret.signerName();
+        String location = SealSecret.location();
+        return new Lazy<>(() -> new PdfSeal(SealKey.fromPem(secret.get()), signer, location,
+                "Document emès per la Caixa Andorrana de Seguretat Social"));
     }
 
     private final Services services;

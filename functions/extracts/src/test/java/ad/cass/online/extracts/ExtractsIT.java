@@ -40,6 +40,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import ad.cass.online.reports.seal.SealKey;
+import ad.cass.online.reports.seal.SealedPdfs;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -130,6 +132,9 @@ class ExtractsIT {
         byte[] pdf = fetch(ready.at("/download/url").asText());
         assertEquals(ready.get("sha256").asText(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)),
                 "the hash the request and the public check give is the file's");
+        SealedPdfs.Sealed sealed = SealedPdfs.verify(pdf, SealKey.fromPem(TestStack.AUTHORITY.sealPem(TestStack.SEAL)).certificate());
+        assertEquals("Caixa Andorrana de Seguretat Social", sealed.signerName(), "sealed by CASS (PAdES B-B)");
+        assertEquals("ETSI.CAdES.detached", sealed.subFilter());
         String code = ready.get("verificationCode").asText();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);

@@ -32,8 +32,9 @@ public final class LocalSystem implements AutoCloseable {
         LocalEngines engines = LocalEngines.start(dynamoDir, workDir.resolve("s3"), workDir.resolve("outbox"), workDir);
         try {
             LocalCertificates certificates = LocalCertificates.issue(workDir.resolve("certs"), DemoData.build());
-            SamTemplate template = engines.deploy(templateFile,
-                    Map.of("Stage", stage, "GovernmentCaPem", certificates.authorityPem()));
+            SamTemplate template = engines.deploy(templateFile, Map.of("Stage", stage,
+                    "GovernmentCaPem", certificates.authorityPem(),
+                    "DocumentSealSecretArn", engines.putSecret("cass-online-" + stage + "-seal", certificates.sealPem())));
             try (DynamoDbClient dynamo = engines.dynamoClient()) {
                 String people = template.string(Map.of("Ref", "PeopleTable"));
                 boolean loaded = !dynamo.getItem(r -> r.tableName(people).key(PeopleKeys.profile(DemoData.EMPLOYEE))).item().isEmpty();

@@ -132,7 +132,13 @@ class OwnSpaceAccessIT {
             100001A  | dependant:100003C        | GET    | /payments                       | -                         | 403    | -
             100001A  | dependant:100003C        | GET    | /work-suspensions               | -                         | 403    | -
             100001A  | dependant:100003C        | POST   | /extracts                       | {"type":"points"}         | 403    | -
+            100001A  | dependant:100003C        | POST   | /extracts                       | {"type":"student-under-25"} | 202  | -
+            100001A  | own:100001A              | POST   | /extracts                       | {"type":"student-under-25"} | 403  | -
+            100001A  | dependant:100002B        | POST   | /extracts                       | {"type":"health-coverage"} | 202   | -
             100001A  | dependant:100002B        | GET    | /eligibility                    | -                         | 200    | -
+            100001A  | own:100001A              | GET    | /wallet/health-card             | -                         | 200    | -
+            100001A  | dependant:100002B        | GET    | /wallet/health-card             | -                         | 200    | -
+            100004D  | self-employed:820451     | GET    | /wallet/health-card             | -                         | 200    | -
             100004D  | own:100004D              | GET    | /sick-leaves                    | -                         | 200    | -
             100007G  | own:100007G              | GET    | /pension-simulation             | -                         | 200    | -
             100004D  | self-employed:820451     | POST   | /dependants                     | STUDENT                   | 403    | -

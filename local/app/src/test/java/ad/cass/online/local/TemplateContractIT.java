@@ -119,11 +119,11 @@ class TemplateContractIT {
     }
 
     @Test
-    void onlySignInAndTheDocumentCheckArePublicAndEachIsThrottledHarder() {
+    void onlySignInTheDocumentCheckAndTheSealsKeyArePublicAndEachIsThrottledHarder() {
         List<String> publicRoutes = stack.template().routes().stream().filter(r -> r.authorizerFunctionLogicalId() == null)
                 .map(SamTemplate.Route::routeKey).sorted().toList();
-        // issue 20: anyone holding a document checks its code, with no session
-        assertEquals(List.of("GET /verify/{code}", "POST /auth/login", "POST /auth/login/certificate", "POST /auth/login/contract",
+        // issue 20: anyone holding a document checks its code, and any wallet fetches the seal's key, with no session
+        assertEquals(List.of("GET /.well-known/jwks.json", "GET /verify/{code}", "POST /auth/login", "POST /auth/login/certificate", "POST /auth/login/contract",
                 "POST /auth/pin-reset", "POST /auth/pin-reset/confirm"), publicRoutes);
         Map<String, Object> api = stack.template().resourcesOfType("AWS::Serverless::HttpApi").get("CassHttpApi");
         Map<?, ?> defaults = (Map<?, ?>) api.get("DefaultRouteSettings");

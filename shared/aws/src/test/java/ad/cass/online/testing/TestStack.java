@@ -20,6 +20,9 @@ public final class TestStack {
     private static final AtomicInteger STAGES = new AtomicInteger();
     /** Stands in for the government's authority: the stack trusts it through the GovernmentCaPem parameter. */
     public static final TestAuthority AUTHORITY = TestAuthority.create("Test Govern d'Andorra CA");
+    /** CASS's seal for the stacks' documents and health cards, issued by the same authority. */
+    public static final TestAuthority.Issued SEAL = AUTHORITY.issueSeal("Caixa Andorrana de Seguretat Social (test)",
+            java.time.Instant.now().minus(java.time.Duration.ofDays(1)), java.time.Instant.now().plus(java.time.Duration.ofDays(365)));
 
     private final SamTemplate template;
     private final LocalEngines engines;
@@ -34,8 +37,9 @@ public final class TestStack {
     public static TestStack create() {
         LocalEngines engines = TestEngines.get();
         String stage = "t" + ProcessHandle.current().pid() + "x" + STAGES.incrementAndGet();
-        return new TestStack(engines.deploy(projectRoot().resolve("template.yaml"),
-                Map.of("Stage", stage, "GovernmentCaPem", AUTHORITY.certificatePem())), engines);
+        return new TestStack(engines.deploy(projectRoot().resolve("template.yaml"), Map.of("Stage", stage,
+                "GovernmentCaPem", AUTHORITY.certificatePem(),
+                "DocumentSealSecretArn", engines.putSecret("cass-online-" + stage + "-seal", AUTHORITY.sealPem(SEAL)))), engines);
     }
 
     public static Path projectRoot() {

@@ -26,8 +26,10 @@ import java.util.List;
  * has a taller footer ({@link PdfLook#VERIFIED_BOTTOM_MARGIN}): the QR code at the bottom right, below the rule and so
  * never over the table; on the left the line with the code and the URL, under it who issued it and when; the page
  * number to the left of the QR code.
+ *
+ * <p>Public for the letters ({@code reports.letters}), whose pages carry the same band and verified footer.
  */
-final class PageFrame extends PdfPageEventHelper {
+public final class PageFrame extends PdfPageEventHelper {
     private static final float NUMBER_BOX_WIDTH = 180;
     private static final float NUMBER_BOX_HEIGHT = 12;
     private static final float FOOTER_SIZE = 7.5f;
@@ -52,7 +54,7 @@ final class PageFrame extends PdfPageEventHelper {
      * @param verification printed on every page with its QR code, or null; the document needs the taller bottom
      *                     margin then ({@link PdfLook#document(Rectangle, boolean)})
      */
-    PageFrame(ReportLabels labels, String title, Field mark, String footerLeft, Verification verification) {
+    public PageFrame(ReportLabels labels, String title, Field mark, String footerLeft, Verification verification) {
         this.institution = labels.institution();
         this.title = title;
         this.mark = mark;

@@ -16,15 +16,16 @@ import java.util.List;
 
 /**
  * The look shared by every CASS document: colours, fonts, margins and the table cell. One place, so that a
- * list export and a benefit-sheet copy look like papers from the same office.
+ * list export, a benefit-sheet copy and a certificate letter look like papers from the same office. What the letters
+ * ({@code reports.letters}) draw with is public; the table's cells stay here.
  */
-final class PdfLook {
+public final class PdfLook {
     /** CASS's dark blue-teal: the institution's name, the rules, the table heads. */
-    static final Color CASS_BLUE = new Color(0x0B, 0x4F, 0x6C);
-    static final Color INK = new Color(0x1F, 0x29, 0x30);
-    static final Color MUTED = new Color(0x5C, 0x68, 0x70);
+    public static final Color CASS_BLUE = new Color(0x0B, 0x4F, 0x6C);
+    public static final Color INK = new Color(0x1F, 0x29, 0x30);
+    public static final Color MUTED = new Color(0x5C, 0x68, 0x70);
     static final Color RULE = new Color(0xC5, 0xD1, 0xD8);
-    static final Color PANEL = new Color(0xF2, 0xF6, 0xF8);
+    public static final Color PANEL = new Color(0xF2, 0xF6, 0xF8);
     static final Color WHITE = Color.WHITE;
 
     /**
@@ -33,10 +34,10 @@ final class PdfLook {
      * and every reader has it or its metric twin (Nimbus Sans, Liberation Sans). A character outside Cp1252 (ŀ, Polish ł,
      * Romanian ș) would be dropped: {@link #winAnsi} turns the Catalan ŀ into l· before it gets here.
      */
-    static final BaseFont REGULAR = base(BaseFont.HELVETICA);
-    static final BaseFont BOLD = base(BaseFont.HELVETICA_BOLD);
+    public static final BaseFont REGULAR = base(BaseFont.HELVETICA);
+    public static final BaseFont BOLD = base(BaseFont.HELVETICA_BOLD);
 
-    static final float SIDE_MARGIN = 36;
+    public static final float SIDE_MARGIN = 36;
     /** room for the header band drawn on every page by {@link PageFrame} */
     static final float TOP_MARGIN = 80;
     /** room for the footer drawn on every page by {@link PageFrame} */
@@ -45,8 +46,8 @@ final class PdfLook {
      * room for the footer of a verified document (issue 20): the code's line and, beside it, the QR code of
      * {@value #QR_SIZE} points (1.8 cm, its quiet zone included) above an 8 mm edge that every printer prints
      */
-    static final float VERIFIED_BOTTOM_MARGIN = 92;
-    static final float QR_SIZE = 51;
+    public static final float VERIFIED_BOTTOM_MARGIN = 92;
+    public static final float QR_SIZE = 51;
 
     static final float BODY_SIZE = 8.5f;
     static final float TABLE_SIZE = 8;
@@ -62,7 +63,7 @@ final class PdfLook {
         }
     }
 
-    static Font font(BaseFont base, float size, Color color) {
+    public static Font font(BaseFont base, float size, Color color) {
         return new Font(base, size, Font.NORMAL, color);
     }
 
@@ -71,7 +72,7 @@ final class PdfLook {
     }
 
     /** A verified document's footer is taller (the QR code): the table stops higher on every page. */
-    static Document document(Rectangle size, boolean verified) {
+    public static Document document(Rectangle size, boolean verified) {
         return new Document(size, SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN, verified ? VERIFIED_BOTTOM_MARGIN : BOTTOM_MARGIN);
     }
 
@@ -90,7 +91,7 @@ final class PdfLook {
     }
 
     /** Runs what writes the body, then closes the document, which writes the page numbers and the trailer. */
-    static void writeAndClose(Document document, Runnable body) {
+    public static void writeAndClose(Document document, Runnable body) {
         try {
             body.run();
         } catch (RuntimeException e) {
@@ -146,7 +147,7 @@ final class PdfLook {
     }
 
     /** The Catalan ŀ (U+0140, U+013F) as l· and L·, which Cp1252 has; everything else as given. */
-    static String winAnsi(String text) {
+    public static String winAnsi(String text) {
         if (text.indexOf('\u0140') < 0 && text.indexOf('\u013F') < 0) {
             return text;
         }

@@ -1,5 +1,7 @@
 package ad.cass.online.reports;
 
+import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.settings.Language;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +34,21 @@ public record ReportHeading(String title, List<Field> subject, List<Field> filte
     }
 
     /** Whose data a document holds, as every export names them: the insured person and their CASS number. */
-    public static List<Field> subjectOf(ad.cass.online.domain.person.Person person) {
-        return List.of(new Field("Persona assegurada", person.fullName()), new Field("Número CASS", person.cassNumber().value()));
+    public static List<Field> subjectOf(Person person) {
+        return subjectOf(person, Language.CA);
+    }
+
+    /**
+     * {@link #subjectOf(Person)} labelled in {@code language}. Two words shared by every document, kept here beside
+     * {@link ReportLabels#of} rather than in one family's text table.
+     */
+    public static List<Field> subjectOf(Person person, Language language) {
+        String[] labels = switch (language) {
+            case CA -> new String[] {"Persona assegurada", "Número CASS"};
+            case ES -> new String[] {"Persona asegurada", "Número CASS"};
+            case FR -> new String[] {"Personne assurée", "Numéro CASS"};
+            case EN -> new String[] {"Insured person", "CASS number"};
+        };
+        return List.of(new Field(labels[0], person.fullName()), new Field(labels[1], person.cassNumber().value()));
     }
 }

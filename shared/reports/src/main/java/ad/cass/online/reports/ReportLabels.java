@@ -1,5 +1,6 @@
 package ad.cass.online.reports;
 
+import ad.cass.online.domain.settings.Language;
 import java.util.Objects;
 
 /**
@@ -31,6 +32,22 @@ public record ReportLabels(String institution, String issuedOn, String pageOf, S
      */
     public ReportLabels(String institution, String issuedOn, String pageOf, String total, String noRows) {
         this(institution, issuedOn, pageOf, total, noRows, CODI_DE_VERIFICACIO);
+    }
+
+    /**
+     * The labels in the reader's language (issue 20's certificates are issued in the portal's four): the institution
+     * keeps its own name in every language, as it signs; Catalan is {@link #CATALAN} itself.
+     */
+    public static ReportLabels of(Language language) {
+        return switch (language) {
+            case CA -> CATALAN;
+            case ES -> new ReportLabels(CATALAN.institution(), "Fecha de emisión", "página {0} de {1}", "Total",
+                    "No hay ningún registro con estos criterios.", "Código de verificación");
+            case FR -> new ReportLabels(CATALAN.institution(), "Date d'émission", "page {0} sur {1}", "Total",
+                    "Aucun enregistrement ne correspond à ces critères.", "Code de vérification");
+            case EN -> new ReportLabels(CATALAN.institution(), "Date of issue", "page {0} of {1}", "Total",
+                    "There are no records matching these criteria.", "Verification code");
+        };
     }
 
     /** {@code pageOf} with both numbers, e.g. {@code pàgina 2 de 7}. */

@@ -15,12 +15,18 @@ import java.time.Instant;
  * {@code ca.key}, so what it issued stays valid across restarts. Every start (re)writes there a certificate
  * and key for each demo person who has one ({@code 100001A.pem}, {@code 100001A.key}), and two that must be
  * refused: {@code expired.pem} and {@code untrusted.pem} (from another authority).
+ * <p>It also issues, on the first start, CASS's seal for the documents and the wallet's health card (issue 20), kept
+ * in {@code seal.pem} (key and chain): a document sealed before a restart still verifies after it.
  */
 public final class LocalCertificates {
-    private final String authorityPem;
+    static final String SEAL_HOLDER = "Caixa Andorrana de Seguretat Social (local)";
 
-    private LocalCertificates(String authorityPem) {
+    private final String authorityPem;
+    private final String sealPem;
+
+    private LocalCertificates(String authorityPem, String sealPem) {
         this.authorityPem = authorityPem;
+        this.sealPem = sealPem;
     }
 
     public static LocalCertificates issue(Path directory, DemoData demo) {
@@ -40,7 +46,7 @@ public final class LocalCertificates {
                     now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(35))));
             write(directory, "untrusted", TestAuthority.create("Somebody Else CA").issue("Jordi Vidal Font", employeeId,
                     now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365))));
-            return new LocalCertificates(authority.certificatePem());
+            return new LocalCertificates(authority.certificatePem(), seal(directory, authority, now));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,6 +64,16 @@ public final class LocalCertificates {
         return created;
     }
 
+    private static String seal(Path directory, TestAuthority authority, Instant now) throws IOException {
+        Path seal = directory.resolve("seal.pem");
+        if (Files.isRegularFile(seal)) {
+            return Files.readString(seal);
+        }
+        String pem = authority.sealPem(authority.issueSeal(SEAL_HOLDER, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650))));
+        Files.writeString(seal, pem);
+        return pem;
+    }
+
     private static void write(Path directory, String name, TestAuthority.Issued issued) {
         try {
             Files.writeString(directory.resolve(name + ".pem"), issued.certificatePem());
@@ -69,5 +85,10 @@ public final class LocalCertificates {
 
     public String authorityPem() {
         return authorityPem;
+    }
+
+    /** CASS's seal: its key, its certificate and the authority's, as the DocumentSealSecretArn secret holds them. */
+    public String sealPem() {
+        return sealPem;
     }
 }

@@ -28,6 +28,8 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -219,6 +221,7 @@ public final class LocalEngines implements AutoCloseable {
         env.put("AWS_ENDPOINT_URL_SESV2", moto.endpoint().toString());
         env.put("AWS_ENDPOINT_URL_SQS", moto.endpoint().toString());
         env.put("AWS_ENDPOINT_URL_SCHEDULER", moto.endpoint().toString());
+        env.put("AWS_ENDPOINT_URL_SECRETS_MANAGER", moto.endpoint().toString());
         env.put("AWS_ENDPOINT_URL_S3", s3Endpoint.toString());
         return env;
     }
@@ -264,6 +267,25 @@ public final class LocalEngines implements AutoCloseable {
                 .credentialsProvider(credentials())
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
+    }
+
+    /**
+     * Keeps {@code value} in the emulator's Secrets Manager under {@code name}, as an operator does on AWS for what
+     * CloudFormation cannot make (CASS's seal): the secret's ARN, for the template parameter that names it.
+     */
+    public String putSecret(String name, String value) {
+        try (SecretsManagerClient secrets = SecretsManagerClient.builder()
+                .endpointOverride(moto.endpoint())
+                .region(Region.of(REGION))
+                .credentialsProvider(credentials())
+                .httpClient(UrlConnectionHttpClient.create())
+                .build()) {
+            try {
+                return secrets.createSecret(r -> r.name(name).secretString(value)).arn();
+            } catch (ResourceExistsException again) {
+                return secrets.putSecretValue(r -> r.secretId(name).secretString(value)).arn();
+            }
+        }
     }
 
     /** Saves the tables one last time (with a data folder), then stops both emulators. */

@@ -58,7 +58,7 @@ public final class TestAuthority {
         Instant now = Instant.now();
         TestAuthority unsigned = new TestAuthority(name, keys, null);
         return new TestAuthority(name, keys,
-                unsigned.sign(name, keys, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650)), null));
+                unsigned.sign(name, keys, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650)), null, null));
     }
 
     /** An authority saved earlier ({@link #certificatePem()}, {@link #privateKeyPem()}), so what it issued stays valid. */
@@ -94,20 +94,39 @@ public final class TestAuthority {
     public Issued issue(String holderName, String serialNumber, Instant notBefore, Instant notAfter, KeyPurposeId purpose) {
         KeyPair holder = keyPair();
         X500Name subject = new X500Name("CN=" + holderName + ",SERIALNUMBER=" + serialNumber + ",C=AD");
-        return new Issued(sign(subject, holder, notBefore, notAfter, purpose), pkcs8(holder.getPrivate()));
+        return new Issued(sign(subject, holder, notBefore, notAfter, new KeyUsage(KeyUsage.digitalSignature), purpose),
+                pkcs8(holder.getPrivate()));
     }
 
-    /** @param purpose the client's extended key usage; null for the authority itself */
-    private String sign(X500Name subject, KeyPair subjectKeys, Instant notBefore, Instant notAfter, KeyPurposeId purpose) {
-        boolean ca = purpose == null;
+    /**
+     * An organisation's electronic seal (issue 20: CASS seals the documents it issues): content commitment and digital
+     * signature, no extended key usage, as qualified seal certificates are. {@link #sealPem} is what its secret holds.
+     */
+    public Issued issueSeal(String organization, Instant notBefore, Instant notAfter) {
+        KeyPair holder = keyPair();
+        X500Name subject = new X500Name("CN=" + organization + ",O=" + organization + ",C=AD");
+        return new Issued(sign(subject, holder, notBefore, notAfter,
+                new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation), null), pkcs8(holder.getPrivate()));
+    }
+
+    /** The seal's key, its certificate and this authority's: one PEM text, as the seal's secret keeps it. */
+    public String sealPem(Issued seal) {
+        return seal.privateKeyPem() + seal.certificatePem() + certificatePem;
+    }
+
+    /**
+     * @param usage   the holder's key usage; null for the authority itself
+     * @param purpose the holder's extended key usage; null for none (the authority, a seal)
+     */
+    private String sign(X500Name subject, KeyPair subjectKeys, Instant notBefore, Instant notAfter, KeyUsage usage,
+                        KeyPurposeId purpose) {
+        boolean ca = usage == null;
         try {
             var builder = new JcaX509v3CertificateBuilder(name, new BigInteger(64, RANDOM), Date.from(notBefore),
                     Date.from(notAfter), subject, subjectKeys.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-            if (ca) {
-                builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-            } else {
-                builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+            builder.addExtension(Extension.keyUsage, true, ca ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign) : usage);
+            if (purpose != null) {
                 builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose));
             }
             X509CertificateHolder holder = builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate()));

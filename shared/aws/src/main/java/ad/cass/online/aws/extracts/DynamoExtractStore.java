@@ -19,6 +19,7 @@ import ad.cass.online.domain.extracts.ExtractType;
 import ad.cass.online.domain.extracts.Verification;
 import ad.cass.online.domain.notices.ActiveNotice;
 import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.settings.Language;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -156,6 +157,7 @@ public final class DynamoExtractStore implements ExtractStore {
         item.put("requestedBy", s(r.requestedBy().value()));
         item.put("verificationCode", s(r.verificationCode()));
         item.put("attempts", n(r.attempts()));
+        item.put("language", s(r.language().code()));
         return item;
     }
 
@@ -166,7 +168,8 @@ public final class DynamoExtractStore implements ExtractStore {
                 ExtractFormat.valueOf(str(i, "format")), ExtractState.valueOf(str(i, "state")), Instant.parse(str(i, "requestedAt")),
                 CassNumber.of(str(i, "requestedBy")), str(i, "verificationCode"), (int) num(i, "attempts"),
                 optStr(i, "finishedAt").map(Instant::parse).orElse(null), optStr(i, "documentKey").orElse(null),
-                optStr(i, "sha256").orElse(null), optStr(i, "failure").orElse(null));
+                optStr(i, "sha256").orElse(null), optStr(i, "failure").orElse(null),
+                optStr(i, "language").flatMap(Language::ofCode).orElse(Language.CA));
     }
 
     private static Map<String, AttributeValue> item(Verification v) {

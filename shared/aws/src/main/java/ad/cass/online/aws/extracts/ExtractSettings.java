@@ -39,4 +39,24 @@ public final class ExtractSettings {
     public static Allowance verifyPerAddress() {
         return new Allowance(Env.integer("VERIFY_MAX_PER_ADDRESS_PER_MINUTE", 20), Duration.ofMinutes(1));
     }
+
+    /** The {@code iss} of the wallet's cards: who verifiers know CASS as. */
+    public static String walletIssuer() {
+        return URI.create(Env.required("WALLET_ISSUER")).toString();
+    }
+
+    /** The {@code vct} of the wallet's health card. */
+    public static String healthCardType() {
+        return URI.create(Env.required("WALLET_HEALTH_CARD_TYPE")).toString();
+    }
+
+    /** How long a card may be shown before the wallet refreshes it (coverage can change). */
+    public static Duration healthCardValidity() {
+        return Duration.ofDays(Env.integer("WALLET_CARD_VALID_DAYS", 30));
+    }
+
+    /** How long a health coverage certificate stands, the day of issue included (the student ones end in September). */
+    public static int certificateValidDays() {
+        return Env.integer("CERTIFICATE_VALID_DAYS", 90);
+    }
 }

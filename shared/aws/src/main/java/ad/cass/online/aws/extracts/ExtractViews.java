@@ -3,6 +3,8 @@ package ad.cass.online.aws.extracts;
 import ad.cass.online.domain.extracts.ExtractRequest;
 import ad.cass.online.domain.extracts.ExtractService;
 import ad.cass.online.domain.extracts.Verification;
+import ad.cass.online.domain.wallet.HealthCard;
+import ad.cass.online.domain.wallet.WalletService;
 import java.util.List;
 
 /** Requested documents and the public check as JSON (openapi.yaml: Extract, ExtractList, VerifiedDocument). */
@@ -19,8 +21,9 @@ public final class ExtractViews {
                               Download download, String failure, Boolean retry) {
         public static ExtractView of(ExtractRequest r, Download download) {
             boolean failed = r.failure() != null;
-            return new ExtractView(r.id(), r.type().code(), r.type().title(), r.period().kind().code(),
-                    r.period().from() == null ? null : r.period().from().toString(), r.period().to().toString(),
+            boolean dated = !r.type().certificate(); // a certificate states today: no period to show
+            return new ExtractView(r.id(), r.type().code(), r.type().title(), dated ? r.period().kind().code() : null,
+                    !dated || r.period().from() == null ? null : r.period().from().toString(), dated ? r.period().to().toString() : null,
                     r.format().code(), r.state().name(), r.requestedAt().toString(),
                     r.finishedAt() == null ? null : r.finishedAt().toString(), r.verificationCode(), r.sha256(), download,
                     failed ? r.failure() : null, failed ? Boolean.TRUE : null);
@@ -47,6 +50,20 @@ public final class ExtractViews {
         public static VerifiedDocument of(Verification v) {
             return new VerifiedDocument(v.code(), !v.revoked(), v.revoked() ? "REVOKED" : "VALID", v.type().code(), v.type().title(),
                     v.issuedAt().toString(), v.validUntil() == null ? null : v.validUntil().toString(), v.sha256(), v.holderInitials());
+        }
+    }
+
+    /**
+     * The wallet's health card (seed 000 §2.2.5): the credential the wallet stores, its format, until when it may be
+     * shown, and what it holds, for the portal to show before the person adds it.
+     */
+    public record HealthCardView(String format, String credential, String issuedAt, String expiresAt, String cassNumber,
+                                 String givenName, String familyName, String birthDate, String coverage, String coveredSince) {
+        public static HealthCardView of(WalletService.IssuedCard issued) {
+            HealthCard c = issued.card();
+            return new HealthCardView(issued.format(), issued.credential(), c.issuedAt().toString(), c.expiresAt().toString(),
+                    c.cassNumber().value(), c.givenName(), c.familyName(), c.birthDate().toString(), c.coverage().name(),
+                    c.coveredSince() == null ? null : c.coveredSince().toString());
         }
     }
 }

@@ -54,8 +54,8 @@ public record ApiResponse(int status, Object body, Map<String, String> headers) 
      */
     public APIGatewayV2HTTPResponse toEvent(String correlationId, Language language) {
         Map<String, String> all = new LinkedHashMap<>(headers);
-        // Personal data: never cached by a browser or a proxy.
-        all.put("Cache-Control", "no-store");
+        // Personal data: never cached by a browser or a proxy; what is public (the JWKS) says otherwise itself.
+        all.putIfAbsent("Cache-Control", "no-store");
         all.put("Content-Language", language.code());
         all.put("X-Content-Type-Options", "nosniff");
         all.put("X-Correlation-Id", correlationId);

@@ -87,9 +87,10 @@ public final class ExtractGenerator {
         String key = "generated/" + request.subject().value() + "/" + request.id() + "/" + UUID.randomUUID() + "."
                 + request.format().code();
         MessageDigest sha = sha256();
+        LocalDate validUntil;
         try (GeneratedFiles.Upload upload = files.open(key, documents.contentType(request.format()))) {
             // not closed: the writers leave their stream open, and closing the upload's before complete() discards it
-            documents.write(request, person, new DigestOutputStream(upload.stream(), sha));
+            validUntil = documents.write(request, person, new DigestOutputStream(upload.stream(), sha));
             upload.complete();
         }
         Instant now = clock.instant();
@@ -97,7 +98,7 @@ public final class ExtractGenerator {
         ExtractRequest ready = request.ready(key, HexFormat.of().formatHex(sha.digest()), now);
         ActiveNotice notice = new ActiveNotice(request.subject(), "AV-" + request.id(), request.id(), request.type().title(), now,
                 today.plusDays(availableDays - 1L), null, key);
-        Verification verification = new Verification(request.verificationCode(), request.type(), now, null, ready.sha256(),
+        Verification verification = new Verification(request.verificationCode(), request.type(), now, validUntil, ready.sha256(),
                 initials(person), false);
         boolean finished;
         try {

@@ -2,6 +2,7 @@ package ad.cass.online.domain.extracts;
 
 import ad.cass.online.domain.contributions.ExtractPeriod;
 import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.settings.Language;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -15,10 +16,13 @@ import java.util.Objects;
  * @param documentKey      null until READY
  * @param sha256           hex, null until READY
  * @param failure          in Catalan, null unless FAILED
+ * @param language         the document's language: the requester's setting when they asked (issue 20, Catalan by
+ *                         default), so a retried generation writes the same words
  */
 public record ExtractRequest(CassNumber subject, String id, ExtractType type, ExtractPeriod period, ExtractFormat format,
                              ExtractState state, Instant requestedAt, CassNumber requestedBy, String verificationCode,
-                             int attempts, Instant finishedAt, String documentKey, String sha256, String failure) {
+                             int attempts, Instant finishedAt, String documentKey, String sha256, String failure,
+                             Language language) {
     public ExtractRequest {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(id, "id");
@@ -28,28 +32,29 @@ public record ExtractRequest(CassNumber subject, String id, ExtractType type, Ex
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(requestedAt, "requestedAt");
         Objects.requireNonNull(verificationCode, "verificationCode");
+        language = language == null ? Language.CA : language;
     }
 
     public static ExtractRequest pending(CassNumber subject, String id, ExtractType type, ExtractPeriod period, ExtractFormat format,
-                                         Instant at, CassNumber by, String verificationCode) {
+                                         Instant at, CassNumber by, String verificationCode, Language language) {
         return new ExtractRequest(subject, id, type, period, format, ExtractState.PENDING, at, by, verificationCode, 0, null,
-                null, null, null);
+                null, null, null, language);
     }
 
     /** One more attempt begun. */
     public ExtractRequest attempted() {
         return new ExtractRequest(subject, id, type, period, format, state, requestedAt, requestedBy, verificationCode,
-                attempts + 1, finishedAt, documentKey, sha256, failure);
+                attempts + 1, finishedAt, documentKey, sha256, failure, language);
     }
 
     public ExtractRequest ready(String key, String sha, Instant at) {
         return new ExtractRequest(subject, id, type, period, format, ExtractState.READY, requestedAt, requestedBy, verificationCode,
-                attempts, at, key, sha, null);
+                attempts, at, key, sha, null, language);
     }
 
     public ExtractRequest failed(String why, Instant at) {
         return new ExtractRequest(subject, id, type, period, format, ExtractState.FAILED, requestedAt, requestedBy,
-                verificationCode, attempts, at, null, null, why);
+                verificationCode, attempts, at, null, null, why, language);
     }
 
     /** What the browser saves it as: {@code extracte-de-punts-de-vellesa-100001A-20261130.pdf}. */

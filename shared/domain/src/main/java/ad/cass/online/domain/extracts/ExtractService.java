@@ -8,14 +8,19 @@ import ad.cass.online.domain.documents.DocumentLinks;
 import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.format.CatalanFormat;
 import ad.cass.online.domain.identity.Principal;
+import ad.cass.online.domain.person.CoverageStore;
+import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.person.PersonStore;
 import ad.cass.online.domain.idempotency.IdempotencyKey;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Asking for a document and following it (issue 20; seeds 001/002 "Els extractes següents"): the request is checked
+ * Asking for a document and following it (issue 20; seeds 001/002 "Els extractes següents", "Els certificats
+ * següents"): the request is checked (a certificate also against who may have it, {@link CertificateRules})
  * and written at once, and generated off the request path by {@link ExtractGenerator}; its state, and when it is
  * ready a short-lived link, on request.
  */
@@ -25,13 +30,18 @@ public final class ExtractService {
     static final int LIST_LIMIT = 100;
 
     private final AccessGuard guard;
+    private final PersonStore people;
+    private final CoverageStore coverage;
     private final ExtractStore store;
     private final ExtractQueue queue;
     private final DocumentLinks links;
     private final Clock clock;
 
-    public ExtractService(AccessGuard guard, ExtractStore store, ExtractQueue queue, DocumentLinks links, Clock clock) {
+    public ExtractService(AccessGuard guard, PersonStore people, CoverageStore coverage, ExtractStore store, ExtractQueue queue,
+                          DocumentLinks links, Clock clock) {
         this.guard = guard;
+        this.people = people;
+        this.coverage = coverage;
         this.store = store;
         this.queue = queue;
         this.links = links;
@@ -48,12 +58,19 @@ public final class ExtractService {
                                   IdempotencyKey key) {
         ExtractType asked = ExtractType.fromCode(type);
         ExtractFormat as = ExtractFormat.fromCode(format == null ? ExtractFormat.PDF.code() : format);
+        CertificateRules.checkShape(asked, period, from, to, as);
         Instant now = clock.instant();
-        ExtractPeriod months = ExtractPeriod.of(period, from, to, now.atZone(CatalanFormat.ANDORRA).toLocalDate());
+        LocalDate today = now.atZone(CatalanFormat.ANDORRA).toLocalDate();
+        // a certificate has no period: it is stored as the whole life to today, which nothing prints
+        ExtractPeriod months = ExtractPeriod.of(period, from, to, today);
         Subject subject = guard.subject(caller, asked.category());
+        if (asked.certificate()) {
+            Person person = people.find(subject.person()).orElseThrow(() -> new NotFound(NOT_FOUND));
+            CertificateRules.checkEligible(asked, person, coverage.coverage(subject.person()), today);
+        }
         String id = "EX" + HexFormat.of().formatHex(key.digestFor(subject.person()), 0, 8).toUpperCase(java.util.Locale.ROOT);
         ExtractRequest request = store.createOnce(ExtractRequest.pending(subject.person(), id, asked, months, as, now,
-                caller.cassNumber(), VerificationCodes.next()));
+                caller.cassNumber(), VerificationCodes.next(), caller.language()));
         if (request.state() == ExtractState.PENDING) {
             queue.post(ExtractJob.of(request));
         }

@@ -11,6 +11,7 @@ import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.EmploymentStatus;
 import ad.cass.online.domain.person.InsuredType;
 import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.settings.Language;
 import ad.cass.online.domain.testing.InMemoryPersonStore;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -120,9 +121,10 @@ class ExtractGeneratorTest {
 
     static final ExtractDocuments DOCUMENTS = new ExtractDocuments() {
         @Override
-        public void write(ExtractRequest request, Person person, OutputStream out) {
+        public LocalDate write(ExtractRequest request, Person person, OutputStream out) {
             try {
                 out.write(("%PDF " + request.type().title()).getBytes(StandardCharsets.UTF_8));
+                return null;
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -144,7 +146,7 @@ class ExtractGeneratorTest {
                 EmploymentStatus.EMPLOYED, "jordi.vidal@example.ad", "AD", List.of()));
         store.request = ExtractRequest.pending(JORDI, "EX1", ExtractType.POINTS,
                 new ExtractPeriod(ExtractPeriod.Kind.LIFE, null, YearMonth.of(2026, 11)), ExtractFormat.PDF, CLOCK.instant(), JORDI,
-                "7KQ2-M9XD-4H1T-ZC8P");
+                "7KQ2-M9XD-4H1T-ZC8P", Language.CA);
     }
 
     @Test

@@ -4,6 +4,7 @@ import ad.cass.online.domain.contributions.ExtractPeriod;
 import ad.cass.online.domain.contributions.PointsYear;
 import ad.cass.online.domain.extracts.ExtractType;
 import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.settings.Language;
 import ad.cass.online.reports.Column;
 import ad.cass.online.reports.ColumnType;
 import ad.cass.online.reports.ReportHeading;
@@ -25,27 +26,40 @@ import java.util.function.Consumer;
  *
  * @param years        the person's points, any order; those outside the period are left out
  * @param verification printed on every page when issued as proof; null for none
+ * @param language     the person's language, which every fixed word is written in (issue 20)
  */
 public record PointsExtractReport(Person person, ExtractPeriod period, Instant issuedAt, List<PointsYear> years,
-                                  Verification verification) implements TableReport {
-    public static final List<Column> COLUMNS = List.of(
-            new Column("Any", ColumnType.TEXT, 1, false),
-            new Column("Punts de vellesa", ColumnType.THOUSANDTHS, 1, true));
+                                  Verification verification, Language language) implements TableReport {
+    /** The columns in Catalan, the portal's first language. */
+    public static final List<Column> COLUMNS = columnsIn(Language.CA);
 
     public PointsExtractReport {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(issuedAt, "issuedAt");
+        Objects.requireNonNull(language, "language");
         int first = period.from() == null ? Integer.MIN_VALUE : period.from().getYear();
         int last = period.to().getYear();
         years = years.stream().filter(y -> y.year() >= first && y.year() <= last)
                 .sorted(Comparator.comparingInt(PointsYear::year)).toList();
     }
 
+    /** The extract in Catalan. */
+    public PointsExtractReport(Person person, ExtractPeriod period, Instant issuedAt, List<PointsYear> years,
+                               Verification verification) {
+        this(person, period, issuedAt, years, verification, Language.CA);
+    }
+
+    static List<Column> columnsIn(Language language) {
+        ExtractTexts texts = ExtractTexts.of(language);
+        return List.of(texts.column("points.year", ColumnType.TEXT, 1, false),
+                texts.column("points.points", ColumnType.THOUSANDTHS, 1, true));
+    }
+
     @Override
     public ReportHeading heading() {
-        return ExtractTexts.heading(ExtractType.POINTS.title(), person, ExtractTexts.period(period, covered()), issuedAt,
-                verification, List.of());
+        ExtractTexts texts = ExtractTexts.of(language);
+        return texts.heading(ExtractType.POINTS, person, texts.period(period, covered()), issuedAt, verification, List.of());
     }
 
     /** The years: "2003 – 2026" (the whole life from the first year with points), "2025" for one. */
@@ -61,7 +75,7 @@ public record PointsExtractReport(Person person, ExtractPeriod period, Instant i
 
     @Override
     public List<Column> columns() {
-        return COLUMNS;
+        return columnsIn(language);
     }
 
     @Override

@@ -4,6 +4,7 @@ import ad.cass.online.domain.contributions.EmploymentPeriod;
 import ad.cass.online.domain.contributions.ExtractPeriod;
 import ad.cass.online.domain.extracts.ExtractType;
 import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.settings.Language;
 import ad.cass.online.reports.Column;
 import ad.cass.online.reports.ColumnType;
 import ad.cass.online.reports.ReportHeading;
@@ -29,25 +30,39 @@ import java.util.function.Consumer;
  *
  * @param periods      the person's periods of registration, any order; those outside the period are left out
  * @param verification printed on every page when issued as proof; null for none
+ * @param language     the person's language, which every fixed word is written in (issue 20)
  */
 public record WorkingLifeReport(Person person, ExtractPeriod period, Instant issuedAt, List<EmploymentPeriod> periods,
-                                Verification verification) implements TableReport {
-    public static final List<Column> COLUMNS = List.of(
-            new Column("Núm. declarant", ColumnType.TEXT, 1.1f, false),
-            new Column("Declarant", ColumnType.TEXT, 3, false),
-            new Column("Règim", ColumnType.TEXT, 1.3f, false),
-            new Column("Des de", ColumnType.DATE, 1, false),
-            new Column("Fins a", ColumnType.DATE, 1, false, "Actualment"),
-            new Column("Dies", ColumnType.INTEGER, 0.8f, true));
+                                Verification verification, Language language) implements TableReport {
+    /** The columns in Catalan, the portal's first language. */
+    public static final List<Column> COLUMNS = columnsIn(Language.CA);
 
     public WorkingLifeReport {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(issuedAt, "issuedAt");
+        Objects.requireNonNull(language, "language");
         Span span = Span.of(period, issuedAt);
         periods = periods.stream().filter(p -> days(span, p) > 0)
                 .sorted(Comparator.comparing(EmploymentPeriod::from).thenComparing(EmploymentPeriod::declarantNumber))
                 .toList();
+    }
+
+    /** The report in Catalan. */
+    public WorkingLifeReport(Person person, ExtractPeriod period, Instant issuedAt, List<EmploymentPeriod> periods,
+                             Verification verification) {
+        this(person, period, issuedAt, periods, verification, Language.CA);
+    }
+
+    static List<Column> columnsIn(Language language) {
+        ExtractTexts texts = ExtractTexts.of(language);
+        return List.of(
+                texts.column("column.declarantNumber", ColumnType.TEXT, 1.1f, false),
+                texts.column("column.declarant", ColumnType.TEXT, 3, false),
+                texts.column("column.scheme", ColumnType.TEXT, 1.3f, false),
+                texts.column("workingLife.from", ColumnType.DATE, 1, false),
+                texts.column("workingLife.to", ColumnType.DATE, 1, false, "workingLife.current"),
+                texts.column("column.days", ColumnType.INTEGER, 0.8f, true));
     }
 
     /** The days of {@code p} within the span, an open period to the day of issue. */
@@ -61,21 +76,23 @@ public record WorkingLifeReport(Person person, ExtractPeriod period, Instant iss
                 : periods.isEmpty() ? null : YearMonth.from(periods.get(0).from());
         String covered = period.kind() == ExtractPeriod.Kind.LAST_YEAR ? Integer.toString(period.to().getYear())
                 : first == null ? null : ExtractTexts.months(first, period.to());
-        return ExtractTexts.heading(ExtractType.WORKING_LIFE.title(), person, ExtractTexts.period(period, covered),
-                issuedAt, verification, List.of());
+        ExtractTexts texts = ExtractTexts.of(language);
+        return texts.heading(ExtractType.WORKING_LIFE, person, texts.period(period, covered), issuedAt, verification,
+                List.of());
     }
 
     @Override
     public List<Column> columns() {
-        return COLUMNS;
+        return columnsIn(language);
     }
 
     @Override
     public void rows(Consumer<List<Object>> sink) {
         Span span = Span.of(period, issuedAt);
+        ExtractTexts texts = ExtractTexts.of(language);
         for (EmploymentPeriod p : periods) {
             LocalDate to = p.to(); // null: "Actualment"
-            sink.accept(Arrays.asList(p.declarantNumber(), p.declarantName(), ExtractTexts.scheme(p.scheme()), p.from(),
+            sink.accept(Arrays.asList(p.declarantNumber(), p.declarantName(), texts.scheme(p.scheme()), p.from(),
                     to, days(span, p)));
         }
     }

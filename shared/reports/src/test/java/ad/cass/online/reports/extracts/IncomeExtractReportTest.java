@@ -14,6 +14,7 @@ import ad.cass.online.domain.contributions.IncomeConcept;
 import ad.cass.online.domain.contributions.IncomeMonth;
 import ad.cass.online.domain.contributions.Scheme;
 import ad.cass.online.domain.format.CatalanFormat;
+import ad.cass.online.domain.settings.Language;
 import ad.cass.online.reports.Readback;
 import java.io.IOException;
 import java.time.YearMonth;
@@ -24,6 +25,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Seed 000 §2.1.4, the income extract, moved here from the contributions function: the same columns, Catalan schemes,
@@ -49,9 +52,13 @@ class IncomeExtractReportTest {
     }
 
     static IncomeExtractReport report(ExtractPeriod period, YearMonth from, YearMonth to) {
+        return report(period, from, to, Language.CA);
+    }
+
+    static IncomeExtractReport report(ExtractPeriod period, YearMonth from, YearMonth to, Language language) {
         return new IncomeExtractReport(new ContributionService.IncomeExtract(PERSON, period, from, to, ISSUED,
                 sink -> MONTHS.stream().filter(m -> !m.period().isBefore(from) && !m.period().isAfter(to)).forEach(sink)),
-                VERIFICATION);
+                VERIFICATION, language);
     }
 
     static long sum(int year) {
@@ -119,5 +126,49 @@ class IncomeExtractReportTest {
             Row total = sheet.getRow(sheet.getLastRowNum());
             assertEquals(sum(2024) + sum(2025) + sum(2026), Math.round(total.getCell(5).getNumericCellValue() * 100));
         }
+    }
+
+    /**
+     * Issue 20: every fixed word in the person's language (the concepts and declarants are the store's data, as
+     * declared); the amounts, the yearly subtotals and the total as in Catalan.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "CA | Extracte d'ingressos i bases de cotització    | Període: Tota la vida (09/2024 – 11/2026)         | Període;Núm. declarant;Declarant;Règim;Concepte;Import brut         | General;Compte propi  | Total",
+        "ES | Extracto de ingresos y bases de cotización    | Período: Toda la vida laboral (09/2024 – 11/2026) | Período;N.º declarante;Declarante;Régimen;Concepto;Importe bruto  | General;Cuenta propia | Total",
+        "FR | Relevé des revenus et des bases de cotisation | Période: Toute la carrière (09/2024 – 11/2026)    | Période;N° déclarant;Déclarant;Régime;Rubrique;Montant brut        | Général;Indépendant   | Total",
+        "EN | Statement of income and contribution bases    | Period: Whole working life (09/2024 – 11/2026)   | Period;Declarant no.;Declarant;Scheme;Item;Gross amount            | General;Self-employed | Total"})
+    void inThePersonsLanguage(Language language, String title, String period, String heads, String schemes,
+                              String total) throws IOException {
+        IncomeExtractReport report = report(ExtractSamples.LIFE, YearMonth.of(2024, 9), YearMonth.of(2026, 11), language);
+        List<String> columns = List.of(heads.split(";"));
+        List<String> pages = ExtractSamples.pdfIn(report, language, title, period, columns);
+        String first = pages.get(0);
+        String[] scheme = schemes.split(";");
+        assertTrue(first.contains("09/2024 501877 Supermercats Pyrénées SA " + scheme[0] + " Salari base 1.525,33 €"), first);
+        assertTrue(first.contains("09/2024 820451 Anna Puig Font - Disseny " + scheme[1] + " Rendiment d'activitat 900,00 €"),
+                first);
+        assertEquals(List.of(total + " 2024 " + CatalanFormat.money(sum(2024)), total + " 2025 " + CatalanFormat.money(sum(2025)),
+                total + " 2026 " + CatalanFormat.money(sum(2026)),
+                total + " " + CatalanFormat.money(sum(2024) + sum(2025) + sum(2026))), ExtractSamples.lines(pages, total));
+        try (XSSFWorkbook workbook = ExtractSamples.xlsxIn(report, language, title, period, columns)) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            int head = ExtractSamples.headRow(sheet, columns);
+            assertEquals(scheme[1], sheet.getRow(head + 3).getCell(3).getStringCellValue());
+            Row after2024 = sheet.getRow(head + 1 + 4 * 4);
+            assertEquals(total + " 2024", after2024.getCell(0).getStringCellValue());
+            assertEquals(sum(2024), Math.round(after2024.getCell(5).getNumericCellValue() * 100));
+            Row last = sheet.getRow(sheet.getLastRowNum());
+            assertEquals(total, last.getCell(0).getStringCellValue());
+            assertEquals(sum(2024) + sum(2025) + sum(2026), Math.round(last.getCell(5).getNumericCellValue() * 100));
+        }
+    }
+
+    @Test
+    void withoutALanguageItIsCatalan() {
+        ContributionService.IncomeExtract extract = new ContributionService.IncomeExtract(PERSON, ExtractSamples.LIFE, null,
+                YearMonth.of(2026, 11), ISSUED, sink -> { });
+        assertEquals(new IncomeExtractReport(extract, VERIFICATION, Language.CA), new IncomeExtractReport(extract, VERIFICATION));
+        assertEquals(new IncomeExtractReport(extract, null, Language.CA), new IncomeExtractReport(extract));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.domain.contributions.PointsYear;
 import ad.cass.online.domain.format.CatalanFormat;
+import ad.cass.online.domain.settings.Language;
 import ad.cass.online.reports.Readback;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Seed 000 §2.2.1, "Extracte de punts": the points of each year, exact in thousandths, and their total. */
 class PointsExtractReportTest {
@@ -98,6 +101,33 @@ class PointsExtractReportTest {
             assertEquals(sum(2003, 2026), Math.round(total.getCell(1).getNumericCellValue() * 1000));
             assertTrue(sheet.getFooter().getLeft().contains(ExtractSamples.CODE));
         }
+    }
+
+    /** Issue 20: every fixed word in the person's language; the points and their total as in Catalan. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "CA | Extracte de punts de vellesa    | Període: Tota la vida (2003 – 2026)        | Any;Punts de vellesa       | Total",
+        "ES | Extracto de puntos de vejez     | Período: Toda la vida laboral (2003 – 2026) | Año;Puntos de vejez        | Total",
+        "FR | Relevé des points de vieillesse | Période: Toute la carrière (2003 – 2026)    | Année;Points de vieillesse | Total",
+        "EN | Old-age points statement        | Period: Whole working life (2003 – 2026)   | Year;Old-age points        | Total"})
+    void inThePersonsLanguage(Language language, String title, String period, String heads, String total) throws IOException {
+        PointsExtractReport report = new PointsExtractReport(PERSON, ExtractSamples.LIFE, ISSUED, YEARS, VERIFICATION,
+                language);
+        List<String> columns = List.of(heads.split(";"));
+        List<String> pages = ExtractSamples.pdfIn(report, language, title, period, columns);
+        assertTrue(pages.get(0).contains("\n2010 1.234,567\n"), pages.get(0));
+        assertEquals(List.of(total + " " + CatalanFormat.thousandths(sum(2003, 2026))), ExtractSamples.lines(pages, total));
+        try (XSSFWorkbook workbook = ExtractSamples.xlsxIn(report, language, title, period, columns)) {
+            Row last = workbook.getSheetAt(0).getRow(workbook.getSheetAt(0).getLastRowNum());
+            assertEquals(total, last.getCell(0).getStringCellValue());
+            assertEquals(sum(2003, 2026), Math.round(last.getCell(1).getNumericCellValue() * 1000));
+        }
+    }
+
+    @Test
+    void withoutALanguageItIsCatalan() {
+        assertEquals(new PointsExtractReport(PERSON, ExtractSamples.LIFE, ISSUED, YEARS, VERIFICATION, Language.CA),
+                new PointsExtractReport(PERSON, ExtractSamples.LIFE, ISSUED, YEARS, VERIFICATION));
     }
 
     private static String text(Row row) {

@@ -13,6 +13,7 @@ import ad.cass.online.domain.contributions.EmploymentPeriod;
 import ad.cass.online.domain.contributions.ExtractPeriod;
 import ad.cass.online.domain.contributions.Scheme;
 import ad.cass.online.domain.format.CatalanFormat;
+import ad.cass.online.domain.settings.Language;
 import ad.cass.online.reports.Readback;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Seeds 001/002, "L'informe de vida laboral": the periods of registration, their days, the total. */
 class WorkingLifeReportTest {
@@ -115,5 +118,43 @@ class WorkingLifeReportTest {
                     total.getCell(5).getNumericCellValue());
             assertNull(sheet.getRow(head + 6));
         }
+    }
+
+    /** Issue 20: every fixed word in the person's language, the schemes too; the dates and the days as in Catalan. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "CA | Informe de vida laboral | Període: Tota la vida (09/2003 – 11/2026)         | Núm. declarant;Declarant;Règim;Des de;Fins a;Dies   | General;Servei domèstic;Compte propi       | Actualment  | Total",
+        "ES | Informe de vida laboral | Período: Toda la vida laboral (09/2003 – 11/2026) | N.º declarante;Declarante;Régimen;Desde;Hasta;Días  | General;Servicio doméstico;Cuenta propia   | Actualmente | Total",
+        "FR | Relevé de carrière      | Période: Toute la carrière (09/2003 – 11/2026)    | N° déclarant;Déclarant;Régime;Début;Fin;Jours       | Général;Service domestique;Indépendant     | En cours    | Total",
+        "EN | Working life report     | Period: Whole working life (09/2003 – 11/2026)   | Declarant no.;Declarant;Scheme;From;To;Days         | General;Domestic service;Self-employed     | Present     | Total"})
+    void inThePersonsLanguage(Language language, String title, String period, String heads, String schemes, String current,
+                              String total) throws IOException {
+        WorkingLifeReport report = new WorkingLifeReport(PERSON, ExtractSamples.LIFE, ISSUED, PERIODS, VERIFICATION, language);
+        List<String> columns = List.of(heads.split(";"));
+        String[] scheme = schemes.split(";");
+        List<String> pages = ExtractSamples.pdfIn(report, language, title, period, columns);
+        String all = String.join("\n", pages);
+        for (String line : List.of(line(SHOP, scheme[0], null, ISSUE_DAY), line(HOUSE, scheme[1], null, ISSUE_DAY),
+                line(OWN, scheme[2], null, ISSUE_DAY), line(BANK, scheme[0], null, ISSUE_DAY).replace("Actualment", current))) {
+            assertTrue(all.contains(line), line + "\n" + all);
+        }
+        long days = PERIODS.stream().mapToLong(p -> days(p, null, ISSUE_DAY)).sum();
+        assertEquals(List.of(total + " " + CatalanFormat.integer(days)), ExtractSamples.lines(pages, total));
+        try (XSSFWorkbook workbook = ExtractSamples.xlsxIn(report, language, title, period, columns)) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            int head = ExtractSamples.headRow(sheet, columns);
+            assertEquals(scheme[1], sheet.getRow(head + 2).getCell(2).getStringCellValue());
+            assertEquals(SHOP.from(), sheet.getRow(head + 1).getCell(3).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(current, sheet.getRow(head + 4).getCell(4).getStringCellValue());
+            Row last = sheet.getRow(head + 5);
+            assertEquals(total, last.getCell(0).getStringCellValue());
+            assertEquals((double) days, last.getCell(5).getNumericCellValue());
+        }
+    }
+
+    @Test
+    void withoutALanguageItIsCatalan() {
+        assertEquals(new WorkingLifeReport(PERSON, ExtractSamples.LIFE, ISSUED, PERIODS, VERIFICATION, Language.CA),
+                new WorkingLifeReport(PERSON, ExtractSamples.LIFE, ISSUED, PERIODS, VERIFICATION));
     }
 }
