@@ -126,14 +126,15 @@ final class ExtractWriter implements ExtractDocuments {
 
     private TableReport report(ExtractRequest request, Person person, Instant issuedAt, Verification verification) {
         CassNumber subject = request.subject();
+        Language language = request.language();
         return switch (request.type()) {
-            case POINTS -> new PointsExtractReport(person, request.period(), issuedAt, contributions.points(subject), verification);
+            case POINTS -> new PointsExtractReport(person, request.period(), issuedAt, contributions.points(subject), verification, language);
             case INCOME -> new IncomeExtractReport(new ContributionService.IncomeExtract(person, request.period(),
                     request.period().from() != null ? request.period().from() : contributions.firstMonth(subject).orElse(null),
                     request.period().to(), issuedAt,
-                    sink -> contributions.forEachIncome(subject, request.period().from(), request.period().to(), sink)), verification);
-            case INCAPACITY -> new IncapacityExtractReport(person, request.period(), issuedAt, benefits.sickLeaves(subject), verification);
-            case WORKING_LIFE -> new WorkingLifeReport(person, request.period(), issuedAt, employment.periods(subject), verification);
+                    sink -> contributions.forEachIncome(subject, request.period().from(), request.period().to(), sink)), verification, language);
+            case INCAPACITY -> new IncapacityExtractReport(person, request.period(), issuedAt, benefits.sickLeaves(subject), verification, language);
+            case WORKING_LIFE -> new WorkingLifeReport(person, request.period(), issuedAt, employment.periods(subject), verification, language);
             default -> throw new IllegalArgumentException(request.type() + " is not an extract");
         };
     }

@@ -1,11 +1,11 @@
 package ad.cass.online.extracts;
 
+import static ad.cass.online.extracts.ExtractSteps.as;
+import static ad.cass.online.extracts.ExtractSteps.ask;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ad.cass.online.aws.Env;
 import ad.cass.online.aws.dynamodb.PersonRecords;
-import ad.cass.online.aws.http.AuthorizerContext;
 import ad.cass.online.aws.person.CoverageItems;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.domain.person.CassNumber;
@@ -13,24 +13,18 @@ import ad.cass.online.domain.person.Coverage;
 import ad.cass.online.domain.person.EmploymentStatus;
 import ad.cass.online.domain.person.InsuredType;
 import ad.cass.online.domain.person.Person;
-import ad.cass.online.reports.Readback;
-import ad.cass.online.reports.seal.SealKey;
-import ad.cass.online.reports.seal.SealedPdfs;
 import ad.cass.online.testing.Deployed;
 import ad.cass.online.testing.FunctionCalls;
 import ad.cass.online.testing.MutableClock;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestQueues;
 import ad.cass.online.testing.TestStack;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,7 +37,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * language, checked publicly with their validity; refused at once to whom they do not fit.
  */
 class CertificatesIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Seed 004 is silent on 25 to 30: a student insured in their own right, 27 on the clock's day. */
     static final Person OLDER_STUDENT = new Person(CassNumber.of("100009J"), "Arnau", "Pons Mas", LocalDate.of(1999, 5, 4),
             InsuredType.DIRECT, null, null, EmploymentStatus.STUDENT, "arnau.pons@example.ad", "AD", List.of());
@@ -52,6 +45,7 @@ class CertificatesIT {
     final Deployed deployed = Deployed.freshForEachTest();
 
     TestStack stack;
+    ExtractSteps steps;
     FunctionCalls api;
     ExtractsQueueFunction generator;
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
@@ -64,48 +58,14 @@ class CertificatesIT {
                 new Coverage(TestPeople.HOLDER, Coverage.Status.COVERED, LocalDate.of(2003, 9, 1)),
                 new Coverage(TestPeople.STUDENT, Coverage.Status.COVERED, LocalDate.of(2024, 9, 1)),
                 new Coverage(OLDER_STUDENT.cassNumber(), Coverage.Status.COVERED, LocalDate.of(2025, 1, 9))), CoverageItems::item);
-        api = new FunctionCalls("extracts", Env.with(stack.environment("ExtractsFunction"),
-                () -> new ExtractsApiFunction(ExtractsApiFunction.Services.fromEnvironment(clock))));
-        generator = Env.with(stack.environment("ExtractGeneratorFunction"),
-                () -> new ExtractsQueueFunction(ExtractsQueueFunction.Services.fromEnvironment(clock)));
-    }
-
-    static Consumer<APIGatewayV2HTTPEvent> ask(String key, String body) {
-        return e -> {
-            e.getHeaders().put("idempotency-key", key);
-            e.setBody(body);
-        };
-    }
-
-    static Consumer<APIGatewayV2HTTPEvent> as(CassNumber person, String profileId, String language) {
-        return e -> {
-            Map<String, Object> context = e.getRequestContext().getAuthorizer().getLambda();
-            context.put("cassNumber", person.value());
-            context.put("profileId", profileId);
-            context.put(AuthorizerContext.LANGUAGE, language);
-        };
-    }
-
-    /** Asked, generated, downloaded: the READY request and the sealed PDF's pages. */
-    record Issued(JsonNode request, byte[] pdf, List<String> pages) {
-    }
-
-    Issued issue(String body, Consumer<APIGatewayV2HTTPEvent> who) throws Exception {
-        APIGatewayV2HTTPResponse asked = api.call("ask.json", ask("cert-" + body.hashCode(), body).andThen(who));
-        assertEquals(202, asked.getStatusCode(), asked.getBody());
-        String id = JSON.readTree(asked.getBody()).get("id").asText();
-        assertEquals(1, TestQueues.deliver(stack, "ExtractQueue", generator));
-        JsonNode ready = api.ok("status.json", who.andThen(e -> e.setPathParameters(Map.of("id", id))));
-        assertEquals("READY", ready.get("state").asText(), ready.toString());
-        byte[] pdf = ExtractsIT.fetch(ready.at("/download/url").asText());
-        SealedPdfs.verify(pdf, SealKey.fromPem(TestStack.AUTHORITY.sealPem(TestStack.SEAL)).certificate());
-        // the text as one line per page: a name may wrap at the end of a line
-        return new Issued(ready, pdf, Readback.pages(pdf).stream().map(p -> p.replaceAll("\\s+", " ")).toList());
+        steps = new ExtractSteps(stack, clock);
+        api = steps.api;
+        generator = steps.generator;
     }
 
     @Test
     void theHealthCoverageCertificateIsSealedAndItsValidityChecksOut() throws Exception {
-        Issued issued = issue("{\"type\":\"health-coverage\"}", as(TestPeople.HOLDER, "own:100001A", "ca"));
+        ExtractSteps.Issued issued = steps.issue("cobertura-1", "{\"type\":\"health-coverage\"}", as(TestPeople.HOLDER, "own:100001A", "ca"));
 
         String page = issued.pages().get(0);
         assertTrue(page.contains("CERTIFICAT DE COBERTURA SANITÀRIA"), page);
@@ -123,7 +83,7 @@ class CertificatesIT {
     /** The holder asks through Laia's profile (health data), reading Spanish: the letter is in Spanish and names him. */
     @Test
     void aStudentUnder25sCertificateThroughTheDependantsProfileInTheRequestersLanguage() throws Exception {
-        Issued issued = issue("{\"type\":\"student-under-25\"}", as(TestPeople.HOLDER, "dependant:100003C", "es"));
+        ExtractSteps.Issued issued = steps.issue("estudiant-1", "{\"type\":\"student-under-25\"}", as(TestPeople.HOLDER, "dependant:100003C", "es"));
 
         String page = issued.pages().get(0);
         assertTrue(page.contains("CERTIFICADO DE ESTUDIANTE MENOR DE 25 AÑOS"), page);
@@ -137,7 +97,7 @@ class CertificatesIT {
 
     @Test
     void aStudentFrom25To30InsuredInTheirOwnRight() throws Exception {
-        Issued issued = issue("{\"type\":\"student-25-to-30\"}", as(OLDER_STUDENT.cassNumber(), "own:100009J", "en"));
+        ExtractSteps.Issued issued = steps.issue("estudiant-25-30-1", "{\"type\":\"student-25-to-30\"}", as(OLDER_STUDENT.cassNumber(), "own:100009J", "en"));
 
         String page = issued.pages().get(0);
         assertTrue(page.contains("Arnau Pons Mas") && page.contains("100009J"), page);

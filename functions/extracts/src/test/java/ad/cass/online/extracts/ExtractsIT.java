@@ -1,5 +1,8 @@
 package ad.cass.online.extracts;
 
+import static ad.cass.online.extracts.ExtractSteps.as;
+import static ad.cass.online.extracts.ExtractSteps.ask;
+import static ad.cass.online.extracts.ExtractSteps.fetch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -24,13 +27,8 @@ import ad.cass.online.testing.MutableClock;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestQueues;
 import ad.cass.online.testing.TestStack;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +37,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import ad.cass.online.reports.seal.SealKey;
 import ad.cass.online.reports.seal.SealedPdfs;
 import org.apache.pdfbox.Loader;
@@ -57,11 +54,12 @@ import software.amazon.awssdk.services.s3.S3Client;
  * its code (issue 20), on the emulated engines: DynamoDB, SQS and S3 as the functions use them.
  */
 class ExtractsIT {
-    static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    static final com.fasterxml.jackson.databind.ObjectMapper JSON = ExtractSteps.JSON;
     @RegisterExtension
     final Deployed deployed = Deployed.freshForEachTest();
 
     TestStack stack;
+    ExtractSteps steps;
     FunctionCalls api;
     ExtractsQueueFunction generator;
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
@@ -84,28 +82,13 @@ class ExtractsIT {
                 "Banc Andorrà de Crèdit SA", LocalDate.of(2025, 2, 3), LocalDate.of(2025, 2, 10), List.of(),
                 List.of(new SickLeave.DaysPaid(LocalDate.of(2025, 2, 6), LocalDate.of(2025, 2, 10), SickLeave.Payer.CASS, 46_73,
                         LocalDate.of(2025, 3, 5))))));
-        api = new FunctionCalls("extracts", Env.with(stack.environment("ExtractsFunction"),
-                () -> new ExtractsApiFunction(ExtractsApiFunction.Services.fromEnvironment(clock))));
-        generator = Env.with(stack.environment("ExtractGeneratorFunction"),
-                () -> new ExtractsQueueFunction(ExtractsQueueFunction.Services.fromEnvironment(clock)));
-    }
-
-    static Consumer<APIGatewayV2HTTPEvent> ask(String key, String body) {
-        return e -> {
-            e.getHeaders().put("idempotency-key", key);
-            e.setBody(body);
-        };
+        steps = new ExtractSteps(stack, clock);
+        api = steps.api;
+        generator = steps.generator;
     }
 
     JsonNode status(String id) throws Exception {
-        return api.ok("status.json", e -> e.setPathParameters(Map.of("id", id)));
-    }
-
-    static byte[] fetch(String url) throws Exception {
-        HttpResponse<byte[]> got = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, got.statusCode());
-        return got.body();
+        return steps.status(id, e -> { });
     }
 
     List<String> generatedObjects(String id) {
@@ -155,6 +138,22 @@ class ExtractsIT {
         String altered = (code.charAt(0) == 'A' ? 'B' : 'A') + code.substring(1);
         assertEquals(404, api.call("verify.json", e -> e.setPathParameters(Map.of("code", altered))).getStatusCode());
         assertEquals(404, api.call("verify.json", e -> e.setPathParameters(Map.of("code", "../../etc"))).getStatusCode());
+    }
+
+    /** Issue 20: the extract is in the language of who asks for it; the figures keep the portal's formats. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "es | Extracto de puntos de vejez      | Puntos de vejez",
+            "fr | Relevé des points de vieillesse  | Points de vieillesse",
+            "en | Old-age points statement         | Old-age points"})
+    void anExtractIsWrittenInTheLanguageOfWhoAsksForIt(String language, String title, String column) throws Exception {
+        ExtractSteps.Issued issued = steps.issue("punts-" + language, "{\"type\":\"points\"}",
+                as(TestPeople.HOLDER, "own:100001A", language));
+
+        String page = issued.pages().get(0);
+        assertTrue(page.contains(title) && page.contains(column), page);
+        assertFalse(page.contains("Extracte de punts de vellesa"), "no Catalan title: " + page);
+        assertTrue(page.contains("Jordi Vidal Font") && page.contains(CatalanFormat.thousandths(498_001 + 512_337)), page);
     }
 
     /** Issue 20: the same key answers the same request; a message delivered twice gives one document and one notice. */

@@ -4,76 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.domain.person.Coverage;
 import ad.cass.online.domain.person.InsuredType;
 import ad.cass.online.domain.settings.Language;
 import ad.cass.online.reports.ReportLabels;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import ad.cass.online.reports.TranslatedTexts;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The letters' words: all four languages for every key, the dates as each language writes them. */
 class LetterTextsTest {
-    /** The file as a translator edits it, read without the class's own parser. */
-    private static List<String[]> rows() throws IOException {
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                LetterTexts.class.getResourceAsStream(LetterTexts.RESOURCE), StandardCharsets.UTF_8))) {
-            reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .forEach(line -> rows.add(line.split("\t", -1)));
-        }
-        return rows;
-    }
-
     @Test
-    void everyKeyHasItsTextInCatalanSpanishFrenchAndEnglish() throws IOException {
-        List<String[]> rows = rows();
-        assertEquals(List.of("key", "ca", "es", "fr", "en"), List.of(rows.get(0)));
-        Set<String> keys = new HashSet<>();
-        for (String[] row : rows.subList(1, rows.size())) {
-            assertEquals(5, row.length, row[0]);
-            assertTrue(keys.add(row[0]), row[0] + " twice");
-            for (int i = 1; i < 5; i++) {
-                assertFalse(row[i].isBlank(), row[0] + " in " + rows.get(0)[i]);
-            }
-        }
-        assertEquals(keys, LetterTexts.all().keySet());
-        LetterTexts.all().forEach((key, texts) -> assertEquals(Set.of(Language.values()), texts.keySet(), key));
+    void everyKeyHasItsTextInCatalanSpanishFrenchAndEnglish() {
+        TranslatedTexts.fileHoldsEveryKeyInEveryLanguage(LetterTexts.class, LetterTexts.RESOURCE, LetterTexts.all());
     }
 
     @Test
     void theTranslationsNameTheSamePlaceholders() {
-        Pattern placeholder = Pattern.compile("\\{[A-Za-z]+}");
-        LetterTexts.all().forEach((key, texts) -> {
-            Set<String> catalan = placeholders(placeholder, texts.get(Language.CA));
-            for (Language language : Language.values()) {
-                assertEquals(catalan, placeholders(placeholder, texts.get(language)), key + " in " + language);
-            }
-        });
+        TranslatedTexts.translationsNameTheSamePlaceholders(LetterTexts.all());
     }
 
-    private static Set<String> placeholders(Pattern pattern, String text) {
-        Set<String> found = new TreeSet<>();
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            found.add(matcher.group());
-        }
-        return found;
+    @Test
+    void everyTextIsPrintableInThePdfsFont() {
+        TranslatedTexts.everyTextPrintsInThePdfsFont(LetterTexts.all());
     }
 
     /** Every key the letters ask for by name, from the enums they are built from. */
@@ -96,11 +55,7 @@ class LetterTextsTest {
             keys.add("student." + kind);
             keys.add("student." + kind + ".renewal");
         }
-        assertTrue(LetterTexts.all().keySet().containsAll(keys), () -> {
-            List<String> missing = new ArrayList<>(keys);
-            missing.removeAll(LetterTexts.all().keySet());
-            return "missing: " + missing;
-        });
+        TranslatedTexts.holdsTheKeys(keys, LetterTexts.all());
     }
 
     /** The brief's forms: Catalan elides "de" before a vowel (d'abril, d'agost, d'octubre); French says 1er. */
