@@ -88,7 +88,10 @@ public final class ColdStartBench {
                 new Subject("pension-sim", "ContributionsFunction", "functions/contributions/target/contributions.jar",
                         "ad.cass.online.contributions.ContributionsApiFunction", "events/contributions/pension-simulation.json"),
                 new Subject("extracts", "ExtractsFunction", "functions/extracts/target/extracts.jar",
-                        "ad.cass.online.extracts.ExtractsApiFunction", "events/extracts/list.json")));
+                        "ad.cass.online.extracts.ExtractsApiFunction", "events/extracts/list.json"),
+                // the wallet's first card: the seal key from Secrets Manager, Nimbus JOSE and the ES256 signature
+                new Subject("wallet", "ExtractsFunction", "functions/extracts/target/extracts.jar",
+                        "ad.cass.online.extracts.ExtractsApiFunction", "events/extracts/health-card.json")));
         if (baseline != null) {
             for (Subject s : List.copyOf(subjects)) {
                 // a function the other checkout does not have yet has nothing to be compared with
@@ -142,7 +145,9 @@ public final class ColdStartBench {
         // and the bench would time a refusal instead of a sign-in
         env.computeIfPresent("SIGNIN_MAX_PER_ADDRESS_PER_MINUTE", (k, v) -> "1000000");
         env.put("POWERTOOLS_LOG_LEVEL", "WARN");
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        // kept only to say why a subject failed
+        Path errors = Files.createTempFile("cass-bench-" + s.name(), ".err");
+        pb.redirectError(errors.toFile());
 
         long spawned = System.nanoTime();
         Process process = pb.start();
@@ -150,6 +155,7 @@ public final class ColdStartBench {
         double invokeMs = -1;
         int status = -1;
         double wallMs = -1;
+        String response = "";
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
@@ -158,6 +164,7 @@ public final class ColdStartBench {
                     initMs = Double.parseDouble(t[1]);
                     invokeMs = Double.parseDouble(t[2]);
                 } else if (line.startsWith("@@RESPONSE ")) {
+                    response = line;
                     wallMs = (System.nanoTime() - spawned) / 1_000_000.0;
                     // an authorizer that let the caller in, a queue consumer that handled the whole batch: a 200
                     status = line.contains("\"isAuthorized\":true") || line.contains("\"batchItemFailures\":[]") ? 200 : statusOf(line);
@@ -165,8 +172,14 @@ public final class ColdStartBench {
             }
         }
         process.waitFor();
-        if (wallMs < 0 || status != 200) {
-            throw new IllegalStateException(s.name() + " did not answer 200 (exit " + process.exitValue() + ")");
+        try {
+            if (wallMs < 0 || status != 200) {
+                List<String> err = Files.readAllLines(errors);
+                throw new IllegalStateException(s.name() + " did not answer 200 (exit " + process.exitValue() + "): " + response
+                        + "\n" + String.join("\n", err.subList(Math.max(0, err.size() - 20), err.size())));
+            }
+        } finally {
+            Files.deleteIfExists(errors);
         }
         return new Sample(wallMs, initMs, invokeMs, status);
     }
