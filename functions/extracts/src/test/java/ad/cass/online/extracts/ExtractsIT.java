@@ -6,9 +6,13 @@ import static ad.cass.online.extracts.ExtractSteps.fetch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.aws.Env;
+import ad.cass.online.domain.error.InvalidInput;
+import ad.cass.online.domain.error.NotFound;
+import ad.cass.online.testing.Events;
 import ad.cass.online.aws.benefits.DynamoBenefitStore;
 import ad.cass.online.aws.contributions.DynamoContributionStore;
 import ad.cass.online.aws.contributions.DynamoEmploymentStore;
@@ -35,6 +39,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ad.cass.online.reports.seal.SealKey;
@@ -154,6 +159,29 @@ class ExtractsIT {
         assertTrue(page.contains(title) && page.contains(column), page);
         assertFalse(page.contains("Extracte de punts de vellesa"), "no Catalan title: " + page);
         assertTrue(page.contains("Jordi Vidal Font") && page.contains(CatalanFormat.thousandths(498_001 + 512_337)), page);
+    }
+
+    /** Issue 20: "a revoked one says so": CASS's staff revoke a document by invoking the function; the check says REVOKED. */
+    @Test
+    void aDocumentCassRevokesIsCheckedAsRevoked() throws Exception {
+        ExtractSteps.Issued issued = steps.issue("punts-revocat", "{\"type\":\"points\"}", as(TestPeople.HOLDER, "own:100001A", "ca"));
+        String code = issued.request().get("verificationCode").asText();
+        RevokeDocumentFunction revoke = Env.with(stack.environment("RevokeDocumentFunction"), RevokeDocumentFunction::new);
+        @SuppressWarnings("unchecked")
+        Map<String, String> event = new HashMap<>(Events.read("extracts", "revoke.json", Map.class));
+        event.put("code", code.toLowerCase(java.util.Locale.ROOT)); // as read aloud and typed
+
+        Map<String, Object> answer = revoke.handleRequest(event, null);
+        assertEquals("REVOKED", answer.get("status"));
+        JsonNode checked = api.ok("verify.json", e -> e.setPathParameters(Map.of("code", code)));
+        assertEquals("REVOKED", checked.get("status").asText());
+        assertFalse(checked.get("authentic").asBoolean());
+        assertEquals(issued.request().get("sha256").asText(), checked.get("sha256").asText(), "still says which file it was");
+        assertEquals("REVOKED", revoke.handleRequest(event, null).get("status"), "revoking twice changes nothing");
+
+        assertThrows(NotFound.class, () -> revoke.handleRequest(Map.of("code", "AAAA-BBBB-CCCC-DDDD", "reason", "x"), null));
+        InvalidInput noReason = assertThrows(InvalidInput.class, () -> revoke.handleRequest(Map.of("code", code), null));
+        assertEquals("reason", noReason.field());
     }
 
     /** Issue 20: the same key answers the same request; a message delivered twice gives one document and one notice. */

@@ -120,6 +120,17 @@ public final class DynamoExtractStore implements ExtractStore {
     }
 
     @Override
+    public boolean revoke(String code, Instant at, String reason) {
+        // if_not_exists: a second revocation (an operator's retry) keeps the first one's time and reason
+        return conditional(() -> dynamo.updateItem(r -> r.tableName(table).key(RecordsKeys.verification(code))
+                .updateExpression("SET revoked = :yes, revokedAt = if_not_exists(revokedAt, :at), "
+                        + "revokedReason = if_not_exists(revokedReason, :why)")
+                .conditionExpression("attribute_exists(pk)")
+                .expressionAttributeValues(Map.of(":yes", AttributeValue.fromBool(true), ":at", s(at.toString()),
+                        ":why", s(reason)))));
+    }
+
+    @Override
     public Optional<Verification> verification(String code) {
         Map<String, AttributeValue> i = DynamoFaults.call(() -> dynamo.getItem(r -> r.tableName(table)
                 .key(RecordsKeys.verification(code))).item());

@@ -2,6 +2,7 @@ package ad.cass.online.domain.extracts;
 
 import ad.cass.online.domain.notices.ActiveNotice;
 import ad.cass.online.domain.person.CassNumber;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,13 @@ public interface ExtractStore {
 
     /** The request FAILED with why (telling the person to ask again), if it was still pending. */
     boolean fail(ExtractRequest failed);
+
+    /**
+     * Marks a document's public record revoked, saying when and why; revoking it again keeps the first time and reason.
+     *
+     * @return false when no document has that code
+     */
+    boolean revoke(String code, Instant at, String reason);
 
     /** The public record of a code, if any (revoked ones included: the check says so). */
     Optional<Verification> verification(String code);

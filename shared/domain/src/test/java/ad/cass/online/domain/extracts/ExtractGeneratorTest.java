@@ -117,6 +117,11 @@ class ExtractGeneratorTest {
         public Optional<Verification> verification(String code) {
             return Optional.empty();
         }
+
+        @Override
+        public boolean revoke(String code, Instant at, String reason) {
+            return false;
+        }
     }
 
     static final ExtractDocuments DOCUMENTS = new ExtractDocuments() {
