@@ -3,7 +3,6 @@ package ad.cass.online.domain.extracts;
 import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.error.NotFound;
 import java.time.Clock;
-import java.util.Locale;
 
 /**
  * CASS's staff withdraw an issued document (issue 20: "a revoked one says so"): a certificate issued on data later
@@ -24,10 +23,7 @@ public final class DocumentRevocations {
 
     /** @return the document's public record, now revoked */
     public Verification revoke(String code, String reason) {
-        String asRead = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        if (!VerificationCodes.wellFormed(asRead)) {
-            throw new NotFound(VerificationService.UNKNOWN);
-        }
+        String asRead = VerificationCodes.read(code).orElseThrow(() -> new NotFound(VerificationService.UNKNOWN));
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("reason", NO_REASON);
         }

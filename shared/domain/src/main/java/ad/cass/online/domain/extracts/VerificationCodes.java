@@ -1,6 +1,8 @@
 package ad.cass.online.domain.extracts;
 
 import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -44,8 +46,12 @@ public final class VerificationCodes {
         }
     }
 
-    /** Whether {@code text} is written as a code is; anything else is not looked up at all. */
-    public static boolean wellFormed(String text) {
-        return text != null && CODE.matcher(text).matches();
+    /**
+     * A code as typed or read aloud (spaces around it, lower case), written as codes are; empty when it is not one,
+     * so that it is not looked up at all.
+     */
+    public static Optional<String> read(String typed) {
+        String code = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
+        return CODE.matcher(code).matches() ? Optional.of(code) : Optional.empty();
     }
 }

@@ -8,7 +8,6 @@ import ad.cass.online.domain.signin.SigninLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -38,10 +37,7 @@ public final class VerificationService {
         if (refused.isPresent()) {
             throw new TooManyRequests(Duration.between(now, refused.get()));
         }
-        String asRead = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        if (!VerificationCodes.wellFormed(asRead)) {
-            throw new NotFound(UNKNOWN);
-        }
+        String asRead = VerificationCodes.read(code).orElseThrow(() -> new NotFound(UNKNOWN));
         return store.verification(asRead).orElseThrow(() -> new NotFound(UNKNOWN));
     }
 }
