@@ -1,6 +1,9 @@
 package ad.cass.online.aws.dynamodb;
 
 import ad.cass.online.domain.person.CassNumber;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -30,12 +33,21 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   PERSON#&lt;cass number&gt;   EXTRACT#&lt;id&gt;                         a document asked for, and where its generation stands
  *   PERSON#&lt;cass number&gt;   FILECHANGE#&lt;at&gt;#&lt;id&gt;                 a change of the personal file (its audit entry)
  *   PERSON#&lt;cass number&gt;   FOREIGNPERIOD#&lt;from&gt;#&lt;country&gt;      a period insured in a convention country (totalised)
+ *   PERSON#&lt;cass number&gt;   PENSION                               a pension as proof of life needs it: state, received, done, version
+ *   PERSON#&lt;cass number&gt;   LIFECERT#&lt;file SHA-256&gt;               a life certificate received (the same file is one certificate)
+ *   PERSON#&lt;cass number&gt;   LIFEACTION#&lt;campaign&gt;#&lt;action&gt;       a proof-of-life action and its audit entry, once each
+ *   LIFERUN#&lt;run id&gt;       SHARD#&lt;nn&gt;                            how far a proof-of-life run got in one shard of pensioners
  *   NEWS                   NEWS#&lt;publish at&gt;#&lt;id&gt;                news CASS publishes (one partition, read through a cache)
  *   VERIFY#&lt;code&gt;          VERIFY                                what the public check of an issued document answers
  * </pre>
- * The sort keys sort COVERAGE &lt; DOCTOR# &lt; EMPLOYMENT# &lt; EXTRACT# &lt; FILECHANGE# &lt; FOREIGNPERIOD# &lt; INCOME# &lt; NOTICE# &lt; PAYMENT# &lt; POINTS# &lt; PROCEDURE# &lt;
- * REIMBURSEMENT# &lt; SICKLEAVE# &lt; SITUATION &lt; TRAVELFORM# &lt; WORKSUSPENSION#, so one range reads COVERAGE and DOCTOR# together.
+ * The sort keys sort CONTACT# &lt; COVERAGE &lt; DOCTOR# &lt; EMPLOYMENT# &lt; EXTRACT# &lt; FILECHANGE# &lt; FOREIGNPERIOD# &lt; INCOME# &lt;
+ * LIFEACTION# &lt; LIFECERT# &lt; NOTICE# &lt; PAYMENT# &lt; PENSION &lt; POINTS# &lt; PROCEDURE# &lt; PROCEDUREACTION# &lt; REIMBURSEMENT# &lt;
+ * SICKLEAVE# &lt; SITUATION &lt; TRAVELFORM# &lt; WORKSUSPENSION#, so one range reads COVERAGE and DOCTOR# together.
  * Lines (documents, acts, concepts) are nested lists in their record's item: always read together, never alone.
+ * <p>{@value #PENSIONERS_INDEX} (issue 21), sparse: only PENSION items carry its keys, {@code pensionersPk} =
+ * PENSIONERS#ABROAD#&lt;shard&gt; or PENSIONERS#RESIDENT#&lt;shard&gt; (shard 00 to 15, {@link #pensionerShard}) and
+ * {@code pensionersSk} = the CASS number; it projects every attribute, so a proof-of-life run reads each pensioner's
+ * whole record from its page and reads nothing else per person (issue 21: within 1.5 times a bare scan).
  */
 public final class RecordsKeys {
     public static final String PROCEDURE = "PROCEDURE#";
@@ -58,6 +70,15 @@ public final class RecordsKeys {
     public static final String PAYMENT = "PAYMENT#";
     public static final String WORK_SUSPENSION = "WORKSUSPENSION#";
     public static final String NEWS = "NEWS#";
+    public static final String PENSION = "PENSION";
+    public static final String LIFE_CERTIFICATE = "LIFECERT#";
+    public static final String LIFE_ACTION = "LIFEACTION#";
+    public static final String LIFE_RUN = "LIFERUN#";
+    public static final String PENSIONERS_INDEX = "PensionersIndex";
+    public static final String PENSIONERS_PK = "pensionersPk";
+    public static final String PENSIONERS_SK = "pensionersSk";
+    /** Issue 21: a run pages the shards in parallel and records its progress per shard. */
+    public static final int PENSIONER_SHARDS = 16;
     /** Sorts after every character a key part may hold: the open end of a range. */
     public static final String END = "~";
 
@@ -139,6 +160,49 @@ public final class RecordsKeys {
 
     public static Map<String, AttributeValue> fileChange(CassNumber subject, Instant at, String id) {
         return Attrs.key(PeopleKeys.person(subject), FILE_CHANGE + at + "#" + id);
+    }
+
+    public static Map<String, AttributeValue> pension(CassNumber pensioner) {
+        return Attrs.key(PeopleKeys.person(pensioner), PENSION);
+    }
+
+    /** Keyed by the file's SHA-256: the same file sent twice is one certificate (issue 21). */
+    public static Map<String, AttributeValue> lifeCertificate(CassNumber pensioner, String sha256) {
+        return Attrs.key(PeopleKeys.person(pensioner), LIFE_CERTIFICATE + sha256);
+    }
+
+    /** @param actionSortKey {@code ActionKey.sortKey()}, "2026-11#SUSPENSION": one item per person, campaign and action */
+    public static Map<String, AttributeValue> lifeAction(CassNumber pensioner, String actionSortKey) {
+        return Attrs.key(PeopleKeys.person(pensioner), LIFE_ACTION + actionSortKey);
+    }
+
+    public static Map<String, AttributeValue> lifeRun(String runId, int shard) {
+        return Attrs.key(LIFE_RUN + runId, "SHARD#" + twoDigits(shard));
+    }
+
+    /** The {@value #PENSIONERS_INDEX} partition of one shard of residents or of pensioners abroad. */
+    public static String pensioners(boolean residents, int shard) {
+        if (shard < 0 || shard >= PENSIONER_SHARDS) {
+            throw new IllegalArgumentException("shard must be 0 to " + (PENSIONER_SHARDS - 1) + ", was " + shard);
+        }
+        return (residents ? "PENSIONERS#RESIDENT#" : "PENSIONERS#ABROAD#") + twoDigits(shard);
+    }
+
+    /**
+     * A pensioner's shard: the first byte of SHA-256 of the CASS number, mod 16. Stable (a person never moves), and
+     * even however CASS numbers were handed out, where their digits would not be.
+     */
+    public static int pensionerShard(CassNumber pensioner) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(pensioner.value().getBytes(StandardCharsets.US_ASCII));
+            return (digest[0] & 0xFF) % PENSIONER_SHARDS;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /** The one partition of the news. */

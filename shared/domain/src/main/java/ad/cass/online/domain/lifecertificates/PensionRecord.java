@@ -1,0 +1,36 @@
+package ad.cass.online.domain.lifecertificates;
+
+import ad.cass.online.domain.person.CassNumber;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A pension as the store holds it for proof of life: the pensioner, where the pension stands, the certificates counted
+ * so far per campaign, the actions already recorded, and the version every write is conditioned on (issue 21: a
+ * certificate and the deadline run racing for one person, the second to write sees the version moved, re-reads and
+ * plans again).
+ *
+ * @param received campaign id → number of distinct valid certificates counted for it
+ * @param done     every action recorded for this person, any campaign (what {@link CampaignPlan#due} leaves out)
+ * @param version  0 when saved, one more on each recorded action or certificate
+ */
+public record PensionRecord(Pensioner pensioner, PensionState state, Map<String, Integer> received, Set<ActionKey> done,
+                            long version) {
+
+    public PensionRecord {
+        if (pensioner == null || state == null || version < 0) {
+            throw new IllegalArgumentException("a pension record needs its pensioner, its state and a version of 0 or more");
+        }
+        received = received == null ? Map.of() : Map.copyOf(received);
+        done = done == null ? Set.of() : Set.copyOf(done);
+    }
+
+    public CassNumber cassNumber() {
+        return pensioner.cassNumber();
+    }
+
+    /** The certificates counted for a campaign: 0 when none came. */
+    public int received(String campaignId) {
+        return received.getOrDefault(campaignId, 0);
+    }
+}
