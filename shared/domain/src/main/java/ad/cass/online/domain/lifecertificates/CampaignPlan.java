@@ -52,8 +52,11 @@ public final class CampaignPlan {
             latestReminderDue(campaign, today).ifPresent(days -> due.add(ActionKey.reminder(person, campaign, days)));
         }
         // seed 003 §3.2 "Si no s'envia, la pensió es tanca automàticament"; from the month after the deadline
-        // (PensionDecisions). Not when already suspended for another campaign: the first suspension holds.
-        if (missing && state.status() == PensionState.Status.PAID && decisions.suspend(campaign, today).isPresent()) {
+        // (PensionDecisions). Not when already suspended for another campaign: the first suspension holds. And never
+        // for a campaign this person was not asked for (decision, issue 21): a wrong suspension takes a person's
+        // income, and someone who became a pensioner, or moved abroad, after the request went out was never told.
+        boolean asked = done.contains(ActionKey.of(person, campaign, Action.REQUEST));
+        if (missing && asked && state.status() == PensionState.Status.PAID && decisions.suspend(campaign, today).isPresent()) {
             due.add(ActionKey.of(person, campaign, Action.SUSPENSION));
         }
         if (state.suspendedFor(campaign.id())) {

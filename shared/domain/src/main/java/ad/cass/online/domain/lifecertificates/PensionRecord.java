@@ -29,6 +29,16 @@ public record PensionRecord(Pensioner pensioner, PensionState state, Map<String,
         return pensioner.cassNumber();
     }
 
+    /**
+     * The record as a write of {@code action} left it: the version read plus one, which is exactly what the store
+     * wrote, since the write was conditioned on that version. Lets a run plan its next action without reading again.
+     */
+    public PensionRecord after(ActionKey action, PensionState newState) {
+        Set<ActionKey> withIt = new java.util.HashSet<>(done);
+        withIt.add(action);
+        return new PensionRecord(pensioner, newState, received, withIt, version + 1);
+    }
+
     /** The certificates counted for a campaign: 0 when none came. */
     public int received(String campaignId) {
         return received.getOrDefault(campaignId, 0);

@@ -89,9 +89,10 @@ class CampaignPlanTest {
             "2026-12-26 | false | 0 | REQUEST                                 |                    | REMINDER-7",
             "2027-01-03 | false | 0 | REQUEST                                 |                    | SUSPENSION",
             "2027-01-03 | false | 0 | REQUEST;REMINDER-30                     |                    | SUSPENSION",
-            // a first run a month late asks and reminds at once; after the deadline only suspends (decision, issue 21)
+            // a first run a month late asks and reminds at once; after the deadline it does nothing: nobody is
+            // suspended for a campaign they were never asked for (decision, issue 21)
             "2026-12-01 | false | 0 |                                         |                    | REQUEST;REMINDER-30",
-            "2027-01-05 | false | 0 |                                         |                    | SUSPENSION",
+            "2027-01-05 | false | 0 |                                         |                    | ",
             // DOMAIN.md "pay the withheld months back once the proof arrives": redone if the route stopped before it
             "2027-02-20 | false | 1 | REQUEST;REMINDER-30;REMINDER-7;SUSPENSION | 2026-11@2027-01-01 | REINSTATEMENT",
             "2027-02-20 | true  | 1 | REQUEST;REMINDER-30;REMINDER-7;SUSPENSION | 2026-11@2027-01-01 | ",

@@ -1,0 +1,234 @@
+package ad.cass.online.domain.lifecertificates;
+
+import ad.cass.online.domain.lifecertificates.LifeCertificateLetters.Addressee;
+import ad.cass.online.domain.lifecertificates.LifeCertificateLetters.Letter;
+import ad.cass.online.domain.lifecertificates.LifeCertificateStore.PensionerPage;
+import ad.cass.online.domain.lifecertificates.LifeCertificateStore.RunProgress;
+import ad.cass.online.domain.person.Person;
+import ad.cass.online.domain.person.PersonStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The scheduled runs of proof of life (issue 21): the campaign's opening (requests), the daily reminders and the
+ * deadline run (suspensions, closures). Each run pages the pensioners shard by shard through the store's index, asks
+ * {@link CampaignPlan} what each one is owed today, records each action once (the store's transaction, conditioned
+ * on the version read: lost to another run or to a certificate arriving, it re-reads and plans again) and only then
+ * sends its letter. Progress is saved after every page under the run's id: a run that stops (a crash, Lambda's
+ * timeout) and is started again with the same id resumes after the last page done, and whatever it redoes is a
+ * no-op, since every action is conditional.
+ * <p>The letter goes after the record, never before: a crash between the two loses that one letter (the action
+ * stands and the portal's notice list shows the campaign's state); sending first would send it twice on a retry.
+ */
+public final class LifeCertificateScheduler {
+    /** Replanning after a lost race is bounded: a pension cannot change more often than this within one run. */
+    private static final int ATTEMPTS = 5;
+
+    /** Where letters go: an e-mail and a portal notice, in the pensioner's language. */
+    @FunctionalInterface
+    public interface Letters {
+        void send(ActionKey action, Letter letter);
+    }
+
+    /** Which actions a run does: its schedule's part of the plan. */
+    public enum Run {
+        /** 1 May and 1 November: every concerned pensioner is asked (seed 003 §3.2). */
+        OPENING(Set.of(Action.REQUEST)),
+        /** Daily: the reminders due (DOMAIN.md), and a request a pensioner missed, e.g. someone new. */
+        REMINDERS(Set.of(Action.REQUEST, Action.REMINDER)),
+        /** Daily: suspensions after the deadline and closures after three years (DOMAIN.md). */
+        DEADLINE(Set.of(Action.SUSPENSION, Action.CLOSURE));
+
+        private final Set<Action> actions;
+
+        Run(Set<Action> actions) {
+            this.actions = actions;
+        }
+
+        public Set<Action> actions() {
+            return actions;
+        }
+    }
+
+    /** What a run did, for its log line and for {@code invoke}. */
+    public record Report(String runId, Run run, int pensioners, Map<Action, Integer> recorded, int replanned, boolean finished) {
+    }
+
+    private final LifeCertificateStore store;
+    private final PersonStore people;
+    private final Letters letters;
+    private final CampaignCalendar calendar;
+    private final CampaignPlan plan;
+    private final PensionDecisions decisions;
+    private final Clock clock;
+    private final int pageSize;
+
+    public LifeCertificateScheduler(LifeCertificateStore store, PersonStore people, Letters letters,
+                                    LifeCertificateSettings settings, int pageSize, Clock clock) {
+        this.store = store;
+        this.people = people;
+        this.letters = letters;
+        this.calendar = new CampaignCalendar(settings);
+        this.plan = new CampaignPlan(settings);
+        this.decisions = new PensionDecisions(settings);
+        this.pageSize = pageSize;
+        this.clock = clock;
+    }
+
+    /**
+     * One run on {@code today} (Europe/Andorra), for the campaign abroad under way and, when CASS opened one, a
+     * residents' check.
+     *
+     * @param runId    the same for a run started again (EventBridge's event id): it resumes where it stopped
+     * @param timeLeft asked between pages; false stops the run, unfinished, to be started again with the same id
+     */
+    public Report run(String runId, Run run, LocalDate today, Optional<Campaign> residentCheck, BooleanSupplier timeLeft) {
+        Tally tally = new Tally(runId, run);
+        boolean finished = sweep(tally, false, today, Optional.empty(), timeLeft);
+        if (finished && residentCheck.isPresent()) {
+            finished = sweep(tally, true, today, residentCheck, timeLeft);
+        }
+        return tally.report(finished);
+    }
+
+    private boolean sweep(Tally tally, boolean residents, LocalDate today, Optional<Campaign> residentCheck, BooleanSupplier timeLeft) {
+        String progressId = tally.runId + (residents ? "#RESIDENTS" : "#ABROAD");
+        for (int shard = 0; shard < store.shards(); shard++) {
+            Optional<RunProgress> progress = store.progress(progressId, shard);
+            if (progress.map(RunProgress::finished).orElse(false)) {
+                continue;
+            }
+            String cursor = progress.map(RunProgress::cursor).orElse(null);
+            do {
+                if (!timeLeft.getAsBoolean()) {
+                    return false;
+                }
+                PensionerPage page = store.pensioners(residents, shard, cursor, pageSize);
+                for (PensionRecord pension : page.items()) {
+                    tally.pensioners++;
+                    for (Campaign campaign : campaigns(pension, today, residentCheck)) {
+                        settle(tally, pension, campaign, today);
+                    }
+                }
+                cursor = page.cursor();
+                store.saveProgress(progressId, shard, cursor, cursor == null);
+            } while (cursor != null);
+        }
+        return true;
+    }
+
+    /** The campaign under way for this pensioner, and the one their pension is suspended for (its closure). */
+    private Set<Campaign> campaigns(PensionRecord pension, LocalDate today, Optional<Campaign> residentCheck) {
+        Set<Campaign> campaigns = new LinkedHashSet<>();
+        if (pension.pensioner().resident()) {
+            residentCheck.ifPresent(campaigns::add);
+        } else {
+            campaigns.add(calendar.abroadCampaignOn(today));
+        }
+        if (pension.state().status() == PensionState.Status.SUSPENDED) {
+            campaigns.add(calendar.byId(pension.state().missedCampaign()));
+        }
+        return campaigns;
+    }
+
+    /**
+     * Records each action this pensioner is owed today in this campaign, one at a time. The first plan is made on the
+     * index page's copy (issue 21's bench: no read per pensioner beyond the page); after a write that won, on the
+     * record as written; after one that lost (another run, a certificate arriving), on a fresh read.
+     */
+    private void settle(Tally tally, PensionRecord fromPage, Campaign campaign, LocalDate today) {
+        PensionRecord pension = fromPage;
+        int lost = 0;
+        while (true) {
+            Optional<ActionKey> next = plan.due(campaign, today, pension.pensioner(), pension.state(),
+                    pension.received(campaign.id()), pension.done()).stream()
+                    // a reinstatement is written with the certificate that brings it, in its transaction, never here
+                    .filter(k -> tally.run.actions().contains(k.kind())).findFirst();
+            if (next.isEmpty()) {
+                return;
+            }
+            ActionKey key = next.get();
+            Decision decision = decide(key, campaign, pension, today, tally.runId);
+            if (store.recordAction(pension, decision.state, decision.audit)) {
+                tally.recorded(key.kind());
+                PensionRecord written = pension.after(key, decision.state);
+                letter(key, campaign, written, today).ifPresent(l -> letters.send(key, l));
+                pension = written;
+            } else {
+                tally.replanned++;
+                Optional<PensionRecord> fresh = store.pension(pension.cassNumber());
+                if (fresh.isEmpty() || ++lost > ATTEMPTS) {
+                    return; // gone, or changing faster than we can plan: the next run (or a restart) sees it settled
+                }
+                pension = fresh.get();
+            }
+        }
+    }
+
+    private record Decision(PensionState state, AuditEntry audit) {
+    }
+
+    private Decision decide(ActionKey key, Campaign campaign, PensionRecord pension, LocalDate today, String runId) {
+        String actor = AuditEntry.scheduler(runId);
+        var at = clock.instant();
+        return switch (key.kind()) {
+            case REQUEST, REMINDER -> new Decision(pension.state(), AuditEntry.notice(key, at, actor, pension.pensioner()));
+            case SUSPENSION -> {
+                PensionState suspended = decisions.suspend(campaign, today).orElseThrow();
+                yield new Decision(suspended, AuditEntry.suspension(key, at, actor, suspended));
+            }
+            case CLOSURE -> {
+                PensionState closed = decisions.closeIfDue(pension.state(), today).orElseThrow();
+                yield new Decision(closed, AuditEntry.closure(key, at, actor, closed));
+            }
+            case REINSTATEMENT -> throw new IllegalStateException("written with its certificate");
+        };
+    }
+
+    /** The letter of an action, to the address on the person's file; none for someone without one (the notice stays). */
+    private Optional<Letter> letter(ActionKey key, Campaign campaign, PensionRecord pension, LocalDate today) {
+        PensionState state = pension.state();
+        Optional<Person> person = people.find(pension.cassNumber());
+        if (person.isEmpty()) {
+            return Optional.empty();
+        }
+        Addressee to = new Addressee(person.get().givenName(), person.get().email(), pension.pensioner().language(),
+                pension.pensioner().certificatesRequired());
+        return Optional.of(switch (key.kind()) {
+            case REQUEST -> LifeCertificateLetters.request(to, campaign);
+            case REMINDER -> LifeCertificateLetters.reminder(to, campaign, (int) ChronoUnit.DAYS.between(today, campaign.deadline()));
+            case SUSPENSION -> LifeCertificateLetters.suspension(to, campaign, state.suspendedFrom(), decisions.closesOn(state));
+            case CLOSURE -> LifeCertificateLetters.closure(to, state.closedOn());
+            case REINSTATEMENT -> throw new IllegalStateException("written with its certificate");
+        });
+    }
+
+    /** What one run counted. */
+    private final class Tally {
+        final String runId;
+        final Run run;
+        int pensioners;
+        int replanned;
+        final Map<Action, Integer> recorded = new EnumMap<>(Action.class);
+
+        Tally(String runId, Run run) {
+            this.runId = runId;
+            this.run = run;
+        }
+
+        void recorded(Action action) {
+            recorded.merge(action, 1, Integer::sum);
+        }
+
+        Report report(boolean finished) {
+            return new Report(runId, run, pensioners, Map.copyOf(recorded), replanned, finished);
+        }
+    }
+}
