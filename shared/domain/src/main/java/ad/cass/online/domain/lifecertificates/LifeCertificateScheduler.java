@@ -111,10 +111,12 @@ public final class LifeCertificateScheduler {
                     return false;
                 }
                 PensionerPage page = store.pensioners(residents, shard, cursor, pageSize);
-                for (PensionRecord pension : page.items()) {
+                for (PensionRecord fromPage : page.items()) {
                     tally.pensioners++;
-                    for (Campaign campaign : campaigns(pension, today, residentCheck)) {
-                        settle(tally, pension, campaign, today);
+                    PensionRecord pension = fromPage;
+                    for (Campaign campaign : campaigns(fromPage, today, residentCheck)) {
+                        // the record as the last campaign left it: its writes moved the version
+                        pension = settle(tally, pension, campaign, today);
                     }
                 }
                 cursor = page.cursor();
@@ -139,11 +141,12 @@ public final class LifeCertificateScheduler {
     }
 
     /**
-     * Records each action this pensioner is owed today in this campaign, one at a time. The first plan is made on the
+     * Records each action this pensioner is owed today in this campaign, one at a time, and answers the record as it
+     * then stands. The first plan is made on the
      * index page's copy (issue 21's bench: no read per pensioner beyond the page); after a write that won, on the
      * record as written; after one that lost (another run, a certificate arriving), on a fresh read.
      */
-    private void settle(Tally tally, PensionRecord fromPage, Campaign campaign, LocalDate today) {
+    private PensionRecord settle(Tally tally, PensionRecord fromPage, Campaign campaign, LocalDate today) {
         PensionRecord pension = fromPage;
         int lost = 0;
         while (true) {
@@ -152,7 +155,7 @@ public final class LifeCertificateScheduler {
                     // a reinstatement is written with the certificate that brings it, in its transaction, never here
                     .filter(k -> tally.run.actions().contains(k.kind())).findFirst();
             if (next.isEmpty()) {
-                return;
+                return pension;
             }
             ActionKey key = next.get();
             Decision decision = decide(key, campaign, pension, today, tally.runId);
@@ -165,7 +168,7 @@ public final class LifeCertificateScheduler {
                 tally.replanned++;
                 Optional<PensionRecord> fresh = store.pension(pension.cassNumber());
                 if (fresh.isEmpty() || ++lost > ATTEMPTS) {
-                    return; // gone, or changing faster than we can plan: the next run (or a restart) sees it settled
+                    return pension; // gone, or changing faster than we can plan: the next run sees it settled
                 }
                 pension = fresh.get();
             }
