@@ -2,6 +2,7 @@ package ad.cass.online.aws.lifecertificates;
 
 import static ad.cass.online.aws.dynamodb.Attrs.s;
 
+import ad.cass.online.aws.dynamodb.Batches;
 import ad.cass.online.aws.dynamodb.DynamoFaults;
 import ad.cass.online.aws.dynamodb.PageCursors;
 import ad.cass.online.aws.dynamodb.PersonRecords;
@@ -29,6 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Proof of life in the Records table (issue 21; layout in {@link RecordsKeys}): the PENSION item per pensioner, found
@@ -54,6 +56,12 @@ public final class DynamoLifeCertificateStore implements LifeCertificateStore {
     @Override
     public void savePension(Pensioner pensioner, PensionState state) {
         DynamoFaults.run(() -> dynamo.putItem(r -> r.tableName(table).item(LifeCertificateItems.pension(pensioner, state))));
+    }
+
+    @Override
+    public void importPensions(List<PensionRecord> pensions) {
+        Batches.write(dynamo, table, pensions.stream()
+                .map(p -> WriteRequest.builder().putRequest(r -> r.item(LifeCertificateItems.pension(p))).build()).toList());
     }
 
     @Override

@@ -65,6 +65,19 @@ final class LifeCertificateItems {
         return item;
     }
 
+    /** A pension as imported: received, done and version as given (LifeCertificateStore.importPensions). */
+    static Map<String, AttributeValue> pension(PensionRecord r) {
+        Map<String, AttributeValue> item = pension(r.pensioner(), r.state());
+        Map<String, AttributeValue> received = new HashMap<>();
+        r.received().forEach((campaign, count) -> received.put(campaign, n(count)));
+        item.put(RECEIVED, m(received));
+        if (!r.done().isEmpty()) {
+            item.put(DONE, AttributeValue.fromSs(r.done().stream().map(ActionKey::sortKey).sorted().toList()));
+        }
+        item.put(VERSION, n(r.version()));
+        return item;
+    }
+
     /** The state's attributes by name; null for those its status has not (to REMOVE). */
     static Map<String, String> state(PensionState state) {
         Map<String, String> attributes = new LinkedHashMap<>();

@@ -133,6 +133,26 @@ class DynamoLifeCertificateStoreIT {
         assertEquals(Optional.of(new PensionRecord(p, PensionState.paid(), Map.of(), Set.of(), 0)), store().pension(p.cassNumber()));
     }
 
+    /** A bulk import keeps what each pension had received and done, and its version; the index finds them. */
+    @Test
+    void importedPensionsReadBackWhole() {
+        Pensioner asked = abroad();
+        Pensioner suspended = pensioner("ES", 98_765, true, Language.ES);
+        List<PensionRecord> imported = List.of(
+                new PensionRecord(asked, PensionState.paid(), Map.of("2026-11", 1),
+                        Set.of(ActionKey.of(asked.cassNumber(), NOV, Action.REQUEST), ActionKey.reminder(asked.cassNumber(), NOV, 30)), 2),
+                new PensionRecord(suspended, SUSPENDED_FOR_NOV, Map.of(),
+                        Set.of(ActionKey.of(suspended.cassNumber(), NOV, Action.SUSPENSION)), 7));
+        store().importPensions(imported);
+
+        for (PensionRecord r : imported) {
+            assertEquals(r, store().pension(r.cassNumber()).orElseThrow());
+        }
+        int shard = RecordsKeys.pensionerShard(asked.cassNumber());
+        List<PensionRecord> page = store().pensioners(false, shard, null, 1_000).items();
+        assertTrue(page.contains(imported.get(0)), "found by the index, whole");
+    }
+
     @Test
     void anUnknownPensionIsEmpty() {
         assertEquals(Optional.empty(), store().pension(CassNumber.of("999999Z")));

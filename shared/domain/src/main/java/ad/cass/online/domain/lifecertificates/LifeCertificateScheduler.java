@@ -142,9 +142,9 @@ public final class LifeCertificateScheduler {
 
     /**
      * Records each action this pensioner is owed today in this campaign, one at a time, and answers the record as it
-     * then stands. The first plan is made on the
-     * index page's copy (issue 21's bench: no read per pensioner beyond the page); after a write that won, on the
-     * record as written; after one that lost (another run, a certificate arriving), on a fresh read.
+     * then stands. The first plan is made on the index page's copy (issue 21's bench: no read per pensioner beyond
+     * the page); after a write that won, on the record as written; after one that lost (another run, a certificate
+     * arriving), on a fresh read.
      */
     private PensionRecord settle(Tally tally, PensionRecord fromPage, Campaign campaign, LocalDate today) {
         PensionRecord pension = fromPage;

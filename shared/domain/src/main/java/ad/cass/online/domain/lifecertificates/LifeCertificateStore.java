@@ -41,6 +41,12 @@ public interface LifeCertificateStore {
     /** The pension as it stands now (a strongly consistent read). */
     Optional<PensionRecord> pension(CassNumber cassNumber);
 
+    /**
+     * The pensions system's list loaded in bulk (a migration, the demo data, a benchmark): each pension as given,
+     * what was received and done and its version included; replaces what is there. Not for a run: no conditions.
+     */
+    void importPensions(List<PensionRecord> pensions);
+
     /** How many shards the pensioners are spread over: a run pages each on its own, in parallel if it likes. */
     int shards();
 

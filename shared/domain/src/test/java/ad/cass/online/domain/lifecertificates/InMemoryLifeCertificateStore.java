@@ -32,6 +32,11 @@ final class InMemoryLifeCertificateStore implements LifeCertificateStore {
     }
 
     @Override
+    public synchronized void importPensions(List<PensionRecord> imported) {
+        imported.forEach(r -> pensions.put(r.cassNumber().value(), r));
+    }
+
+    @Override
     public synchronized Optional<PensionRecord> pension(CassNumber cassNumber) {
         return Optional.ofNullable(pensions.get(cassNumber.value()));
     }
