@@ -38,12 +38,7 @@ public final class LifeCertificateLetters {
                 : Text.of("La CASS fa un control de vivència dels pensionistes residents a Andorra i us demana un certificat de fe de vida del vostre comú.").in(l));
         body.add(Text.of("El certificat ha d'estar datat el mes {0} o més tard, i ens ha d'arribar com a molt tard el {1}.",
                 monthIn(campaign.month(), l), CatalanFormat.date(campaign.deadline())).in(l));
-        if (to.certificatesRequired() > 1) {
-            body.add(Text.of("Com que la vostra pensió té una majoració, cal que n'envieu dos.").in(l));
-        }
-        body.add(issuers(l));
-        body.add(howToSend(l));
-        body.add(consequence(campaign, l));
+        body.addAll(whatToSend(to, campaign));
         return letter(to, Text.of("CASS: cal enviar la fe de vida ({0})", monthName(campaign.month(), l)).in(l), body,
                 Text.of("Fe de vida: envieu el certificat abans del {0}", CatalanFormat.date(campaign.deadline())).in(l));
     }
@@ -54,12 +49,7 @@ public final class LifeCertificateLetters {
         List<String> body = new ArrayList<>();
         body.add(Text.of("Encara no hem rebut la vostra fe de vida {0}. Ens ha d'arribar com a molt tard el {1}: queden {2} dies.",
                 monthIn(campaign.month(), l), CatalanFormat.date(campaign.deadline()), daysLeft).in(l));
-        if (to.certificatesRequired() > 1) {
-            body.add(Text.of("Com que la vostra pensió té una majoració, cal que n'envieu dos.").in(l));
-        }
-        body.add(issuers(l));
-        body.add(howToSend(l));
-        body.add(consequence(campaign, l));
+        body.addAll(whatToSend(to, campaign));
         return letter(to, Text.of("CASS: recordatori de la fe de vida ({0})", monthName(campaign.month(), l)).in(l), body,
                 Text.of("Fe de vida: envieu el certificat abans del {0}", CatalanFormat.date(campaign.deadline())).in(l));
     }
@@ -106,6 +96,19 @@ public final class LifeCertificateLetters {
     public record Addressee(String givenName, String email, Language language, int certificatesRequired) {
     }
 
+    /** What the request and the reminders both say: how many, who issues it, how to send it, what a miss brings. */
+    private static List<String> whatToSend(Addressee to, Campaign campaign) {
+        Language l = to.language();
+        List<String> paragraphs = new ArrayList<>();
+        if (to.certificatesRequired() > 1) {
+            paragraphs.add(Text.of("Com que la vostra pensió té una majoració, cal que n'envieu dos.").in(l));
+        }
+        paragraphs.add(issuers(l));
+        paragraphs.add(howToSend(l));
+        paragraphs.add(consequence(campaign, l));
+        return paragraphs;
+    }
+
     /** Seed 003 §3.2, "ON ES POT SOL·LICITAR?" and "NO SÒN VÀLIDS". */
     private static String issuers(Language l) {
         return Text.of("L'expedeixen l'ajuntament o el comú, el registre civil, la comissaria de policia, l'organisme de seguretat social o un notari. No són vàlids els certificats d'hospitals, de metges, de residència ni d'escolaritat.").in(l);
@@ -116,7 +119,7 @@ public final class LifeCertificateLetters {
     }
 
     private static String consequence(Campaign campaign, Language l) {
-        YearMonth stops = YearMonth.from(campaign.deadline()).plusMonths(1);
+        YearMonth stops = YearMonth.from(PensionDecisions.suspendedFrom(campaign));
         return Text.of("Si no el rebem a temps, la pensió quedarà suspesa des del mes {0}.", monthIn(stops, l)).in(l);
     }
 

@@ -214,7 +214,7 @@ public final class LifeCertificateScheduler {
     }
 
     /** What one run counted. */
-    private final class Tally {
+    private static final class Tally {
         final String runId;
         final Run run;
         int pensioners;

@@ -36,7 +36,12 @@ public final class PensionDecisions {
         if (!today.isAfter(campaign.deadline())) {
             return Optional.empty();
         }
-        return Optional.of(PensionState.suspended(YearMonth.from(campaign.deadline()).plusMonths(1).atDay(1), campaign.id()));
+        return Optional.of(PensionState.suspended(suspendedFrom(campaign), campaign.id()));
+    }
+
+    /** The first day a missed campaign leaves unpaid: the first of the month after its deadline. */
+    public static LocalDate suspendedFrom(Campaign campaign) {
+        return YearMonth.from(campaign.deadline()).plusMonths(1).atDay(1);
     }
 
     /**
