@@ -77,6 +77,8 @@ public final class ColdStartBench {
                         "ad.cass.online.procedures.ProceduresApiFunction", "events/procedures/pending.json"),
                 new Subject("reimbursements", "ReimbursementsFunction", "functions/reimbursements/target/reimbursements.jar",
                         "ad.cass.online.reimbursements.ReimbursementsApiFunction", "events/reimbursements/list.json"),
+                new Subject("lifecert", "LifeCertificatesFunction", "functions/lifecertificates/target/lifecertificates.jar",
+                        "ad.cass.online.lifecertificates.LifeCertificatesApiFunction", "events/lifecertificates/status.json"),
                 // the first export of a container loads OpenPDF (and its fonts' metrics), or POI
                 new Subject("reimb-pdf", "ReimbursementsFunction", "functions/reimbursements/target/reimbursements.jar",
                         "ad.cass.online.reimbursements.ReimbursementsApiFunction", "events/reimbursements/export.json"),

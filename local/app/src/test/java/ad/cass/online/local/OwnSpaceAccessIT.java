@@ -155,6 +155,13 @@ class OwnSpaceAccessIT {
             100006F  | own:100006F              | PATCH  | /personal-file                  | {"iban":"AD32 0001 2030 9876 5432 1000"} | 409 | -
             100001A  | own:100001A              | GET    | /personal-file/history          | -                         | 200    | -
             100001A  | dependant:100002B        | GET    | /personal-file/history          | -                         | 200    | -
+            100005E  | own:100005E              | GET    | /life-certificates              | -                         | 200    | -
+            100006F  | own:100006F              | GET    | /life-certificates              | -                         | 200    | -
+            100001A  | own:100001A              | GET    | /life-certificates              | -                         | 404    | -
+            100001A  | dependant:100002B        | GET    | /life-certificates              | -                         | 404    | -
+            100004D  | self-employed:820451     | GET    | /life-certificates              | -                         | 404    | -
+            100005E  | own:100005E              | POST   | /life-certificates              | {"issuerType":"HOSPITAL","issueDate":"2026-11-20","country":"FR","file":"JVBERi0xLjQK"} | 400 | -
+            100001A  | own:100001A              | POST   | /life-certificates              | {"issuerType":"NOTARY","issueDate":"2026-11-20","country":"FR","file":"JVBERi0xLjQK"} | 404 | -
             100001A  | own:100001A              | GET    | /procedures                     | -                         | 200    | -
             100001A  | dependant:100002B        | GET    | /procedures?status=pending      | -                         | 200    | -
             100001A  | dependant:100002B        | GET    | /procedures/TA2026-006120       | -                         | 404    | -

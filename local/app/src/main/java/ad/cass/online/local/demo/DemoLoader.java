@@ -28,6 +28,7 @@ import ad.cass.online.domain.settings.Settings;
 import ad.cass.online.domain.settings.TextSize;
 import ad.cass.online.domain.signin.Contract;
 import ad.cass.online.domain.signin.PinHasher;
+import ad.cass.online.aws.lifecertificates.DynamoLifeCertificateStore;
 import java.util.List;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -75,6 +76,7 @@ public final class DemoLoader {
         demo.news.forEach(news::publish);
         // the pensioner in France reads the portal, and his mails, in French (seed 000 §2.2.3)
         new DynamoSettingsStore(dynamo, peopleTable).save(DemoData.PENSIONER_ABROAD, new Settings(TextSize.LARGE, Language.FR));
+        new DynamoLifeCertificateStore(dynamo, recordsTable).importPensions(demo.pensions);
         DynamoDoctorDirectory directory = new DynamoDoctorDirectory(dynamo, recordsTable);
         demo.directory.forEach(directory::save);
         return demo;

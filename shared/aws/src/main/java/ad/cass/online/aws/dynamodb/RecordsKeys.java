@@ -33,15 +33,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   PERSON#&lt;cass number&gt;   EXTRACT#&lt;id&gt;                         a document asked for, and where its generation stands
  *   PERSON#&lt;cass number&gt;   FILECHANGE#&lt;at&gt;#&lt;id&gt;                 a change of the personal file (its audit entry)
  *   PERSON#&lt;cass number&gt;   FOREIGNPERIOD#&lt;from&gt;#&lt;country&gt;      a period insured in a convention country (totalised)
- *   PERSON#&lt;cass number&gt;   PENSION                               a pension as proof of life needs it: state, received, done, version
+ *   PERSON#&lt;cass number&gt;   PENSION                               a pension as proof of life needs it: state, received, done
+ *                                                                with each action's audit entry, files counted, version
  *   PERSON#&lt;cass number&gt;   LIFECERT#&lt;file SHA-256&gt;               a life certificate received (the same file is one certificate)
- *   PERSON#&lt;cass number&gt;   LIFEACTION#&lt;campaign&gt;#&lt;action&gt;       a proof-of-life action and its audit entry, once each
  *   LIFERUN#&lt;run id&gt;       SHARD#&lt;nn&gt;                            how far a proof-of-life run got in one shard of pensioners
  *   NEWS                   NEWS#&lt;publish at&gt;#&lt;id&gt;                news CASS publishes (one partition, read through a cache)
  *   VERIFY#&lt;code&gt;          VERIFY                                what the public check of an issued document answers
  * </pre>
  * The sort keys sort CONTACT# &lt; COVERAGE &lt; DOCTOR# &lt; EMPLOYMENT# &lt; EXTRACT# &lt; FILECHANGE# &lt; FOREIGNPERIOD# &lt; INCOME# &lt;
- * LIFEACTION# &lt; LIFECERT# &lt; NOTICE# &lt; PAYMENT# &lt; PENSION &lt; POINTS# &lt; PROCEDURE# &lt; PROCEDUREACTION# &lt; REIMBURSEMENT# &lt;
+ * LIFECERT# &lt; NOTICE# &lt; PAYMENT# &lt; PENSION &lt; POINTS# &lt; PROCEDURE# &lt; PROCEDUREACTION# &lt; REIMBURSEMENT# &lt;
  * SICKLEAVE# &lt; SITUATION &lt; TRAVELFORM# &lt; WORKSUSPENSION#, so one range reads COVERAGE and DOCTOR# together.
  * Lines (documents, acts, concepts) are nested lists in their record's item: always read together, never alone.
  * <p>{@value #PENSIONERS_INDEX} (issue 21), sparse: only PENSION items carry its keys, {@code pensionersPk} =
@@ -72,7 +72,6 @@ public final class RecordsKeys {
     public static final String NEWS = "NEWS#";
     public static final String PENSION = "PENSION";
     public static final String LIFE_CERTIFICATE = "LIFECERT#";
-    public static final String LIFE_ACTION = "LIFEACTION#";
     public static final String LIFE_RUN = "LIFERUN#";
     public static final String PENSIONERS_INDEX = "PensionersIndex";
     public static final String PENSIONERS_PK = "pensionersPk";
@@ -169,11 +168,6 @@ public final class RecordsKeys {
     /** Keyed by the file's SHA-256: the same file sent twice is one certificate (issue 21). */
     public static Map<String, AttributeValue> lifeCertificate(CassNumber pensioner, String sha256) {
         return Attrs.key(PeopleKeys.person(pensioner), LIFE_CERTIFICATE + sha256);
-    }
-
-    /** @param actionSortKey {@code ActionKey.sortKey()}, "2026-11#SUSPENSION": one item per person, campaign and action */
-    public static Map<String, AttributeValue> lifeAction(CassNumber pensioner, String actionSortKey) {
-        return Attrs.key(PeopleKeys.person(pensioner), LIFE_ACTION + actionSortKey);
     }
 
     public static Map<String, AttributeValue> lifeRun(String runId, int shard) {

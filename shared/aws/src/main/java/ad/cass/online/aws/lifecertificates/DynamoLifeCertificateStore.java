@@ -15,7 +15,6 @@ import ad.cass.online.domain.lifecertificates.PensionRecord;
 import ad.cass.online.domain.lifecertificates.PensionState;
 import ad.cass.online.domain.lifecertificates.Pensioner;
 import ad.cass.online.domain.person.CassNumber;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,24 +23,19 @@ import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Proof of life in the Records table (issue 21; layout in {@link RecordsKeys}): the PENSION item per pensioner, found
- * by shard through the sparse {@value RecordsKeys#PENSIONERS_INDEX}, one LIFECERT# item per file and one LIFEACTION#
- * item per action. Each decision is one TransactWriteItems: the new item only if absent, the pension only at the
- * version read; so a decision is written whole or not at all, and once.
+ * by shard through the sparse {@value RecordsKeys#PENSIONERS_INDEX}, and one LIFECERT# item per file. Each decision
+ * is one conditional UpdateItem of the PENSION item, which holds the actions done with their audit entries and the
+ * files counted: only at the version read, only if not done or counted before; so a decision is written whole or not
+ * at all, and once, without a transaction (issue 21's bench: moto copies the whole table for each one).
  */
 public final class DynamoLifeCertificateStore implements LifeCertificateStore {
     private static final String ABSENT = "attribute_not_exists(pk)";
-    /** A transaction's item refused for these is "no" or "not now, re-read": never a fault. */
-    private static final Set<String> REFUSALS = Set.of("None", "ConditionalCheckFailed", "TransactionConflict");
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -66,9 +60,13 @@ public final class DynamoLifeCertificateStore implements LifeCertificateStore {
 
     @Override
     public Optional<PensionRecord> pension(CassNumber cassNumber) {
+        return pensionItem(cassNumber).map(LifeCertificateItems::pension);
+    }
+
+    private Optional<Map<String, AttributeValue>> pensionItem(CassNumber cassNumber) {
         Map<String, AttributeValue> item = DynamoFaults.call(() -> dynamo.getItem(r -> r.tableName(table)
                 .key(RecordsKeys.pension(cassNumber)).consistentRead(true)).item());
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(LifeCertificateItems.pension(item));
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
     }
 
     @Override
@@ -105,47 +103,54 @@ public final class DynamoLifeCertificateStore implements LifeCertificateStore {
     @Override
     public boolean recordAction(PensionRecord expected, PensionState newState, AuditEntry audit) {
         samePerson(expected, audit);
-        return transact(List.of(
-                put(LifeCertificateItems.action(audit)),
-                TransactWriteItem.builder().update(new PensionUpdate(expected).state(newState).done(audit.key()).build(table)).build()))
-                .isEmpty();
+        return update(new PensionUpdate(expected).state(newState).done(audit));
     }
 
+    /**
+     * The file's own item first (if absent: a retry keeps the first arrival), then the pension, counting the file
+     * once: a file item whose pension write was refused is a draft that {@link #certificates} leaves out, so the
+     * pension alone says what counted. A refusal is then DUPLICATE when the file is counted already, else CHANGED.
+     */
     @Override
     public CertificateOutcome recordCertificate(PensionRecord expected, LifeCertificate certificate,
                                                 Optional<AuditEntry> reinstatement) {
-        PensionUpdate pension = new PensionUpdate(expected);
+        PensionUpdate pension = new PensionUpdate(expected).certificate(certificate.sha256());
         certificate.countsFor().forEach(pension::count);
-        List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(put(LifeCertificateItems.certificate(expected.cassNumber(), certificate)));
         reinstatement.ifPresent(entry -> {
             samePerson(expected, entry);
             if (entry.key().kind() != Action.REINSTATEMENT) {
                 throw new IllegalArgumentException("a certificate brings a reinstatement, not a " + entry.key().action());
             }
-            pension.state(PensionState.paid()).done(entry.key());
+            pension.state(PensionState.paid()).done(entry);
         });
-        writes.add(TransactWriteItem.builder().update(pension.build(table)).build());
-        reinstatement.ifPresent(entry -> writes.add(put(LifeCertificateItems.action(entry))));
-        Optional<List<String>> refused = transact(writes);
-        if (refused.isEmpty()) {
+        DynamoFaults.run(() -> {
+            try {
+                dynamo.putItem(r -> r.tableName(table).item(LifeCertificateItems.certificate(expected.cassNumber(), certificate))
+                        .conditionExpression(ABSENT));
+            } catch (ConditionalCheckFailedException sentBefore) {
+                // kept as first received; whether it counted is the pension's to say
+            }
+        });
+        if (update(pension)) {
             return CertificateOutcome.RECORDED;
         }
-        // the certificate's own put comes first: when it was refused, the file is there, whatever else moved
-        return "ConditionalCheckFailed".equals(refused.get().get(0)) ? CertificateOutcome.DUPLICATE : CertificateOutcome.CHANGED;
+        return pensionItem(expected.cassNumber()).map(LifeCertificateItems::counted).orElse(Set.of())
+                .contains(certificate.sha256()) ? CertificateOutcome.DUPLICATE : CertificateOutcome.CHANGED;
     }
 
     @Override
     public List<LifeCertificate> certificates(CassNumber cassNumber) {
+        Set<String> counted = pensionItem(cassNumber).map(LifeCertificateItems::counted).orElse(Set.of());
         // keyed by file, not by date: a person has two or so a year, read all and sort
         return records.query(cassNumber, RecordsKeys.LIFE_CERTIFICATE, LifeCertificateItems::certificate).stream()
+                .filter(c -> counted.contains(c.sha256()))
                 .sorted(Comparator.comparing(LifeCertificate::receivedAt).reversed()).toList();
     }
 
     @Override
     public List<AuditEntry> audit(CassNumber cassNumber) {
-        // keyed by campaign and action, not by date: a handful per campaign, read all and sort
-        return records.query(cassNumber, RecordsKeys.LIFE_ACTION, i -> LifeCertificateItems.action(cassNumber, i)).stream()
+        // kept on the pension, keyed by campaign and action: a handful per campaign, sort them by time
+        return pensionItem(cassNumber).map(i -> LifeCertificateItems.audit(cassNumber, i)).orElse(List.of()).stream()
                 .sorted(Comparator.comparing(AuditEntry::at).reversed()).toList();
     }
 
@@ -170,28 +175,14 @@ public final class DynamoLifeCertificateStore implements LifeCertificateStore {
         });
     }
 
-    private TransactWriteItem put(Map<String, AttributeValue> item) {
-        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).conditionExpression(ABSENT).build()).build();
-    }
-
-    /**
-     * Writes all or nothing. Empty when written; else each item's cancellation code, in order, when the transaction
-     * was refused by a condition or by a concurrent transaction on the same items (TransactionConflict: the pension
-     * is changing under us, so the caller re-reads, as for a moved version). Throttling comes out as Unavailable.
-     */
-    private Optional<List<String>> transact(List<TransactWriteItem> writes) {
+    /** Written, or refused by its condition (done already, counted already, or the version moved): never a fault. */
+    private boolean update(PensionUpdate update) {
         return DynamoFaults.call(() -> {
             try {
-                dynamo.transactWriteItems(t -> t.transactItems(writes));
-                return Optional.empty();
-            } catch (TransactionCanceledException e) {
-                List<String> codes = e.hasCancellationReasons()
-                        ? e.cancellationReasons().stream().map(CancellationReason::code).map(c -> c == null ? "None" : c).toList()
-                        : List.of();
-                if (codes.isEmpty() || !REFUSALS.containsAll(codes)) {
-                    throw e;
-                }
-                return Optional.of(codes);
+                dynamo.updateItem(update.build(table));
+                return true;
+            } catch (ConditionalCheckFailedException refused) {
+                return false;
             }
         });
     }

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,6 +40,10 @@ final class LifeCertificateItems {
     static final String CLOSED_ON = "closedOn";
     static final String RECEIVED = "received";
     static final String DONE = "done";
+    /** Action sort key → its audit entry: what CASS reads of every decision, written with it (PensionUpdate). */
+    static final String AUDIT = "audit";
+    /** The SHA-256 of every certificate file counted on this pension: the same file counts once. */
+    static final String CERTIFICATES = "certificates";
     static final String VERSION = "version";
 
     private LifeCertificateItems() {
@@ -61,6 +66,7 @@ final class LifeCertificateItems {
         // an empty map, so that an update can count a campaign into it (a path into a missing map is refused);
         // no empty "done": DynamoDB has no empty string set, and ADD creates it
         item.put(RECEIVED, m(Map.of()));
+        item.put(AUDIT, m(Map.of()));
         item.put(VERSION, n(0));
         return item;
     }
@@ -106,6 +112,12 @@ final class LifeCertificateItems {
         return new PensionRecord(pensioner, state, received, keys, num(i, VERSION));
     }
 
+    /** The SHA-256 of the certificate files counted on the pension item {@code i}. */
+    static Set<String> counted(Map<String, AttributeValue> i) {
+        AttributeValue counted = i.get(CERTIFICATES);
+        return counted == null || !counted.hasSs() ? Set.of() : Set.copyOf(counted.ss());
+    }
+
     /** "2026-11#SUSPENSION" back into its key: neither part holds a '#' (ActionKey refuses one). */
     static ActionKey actionKey(CassNumber who, String sortKey) {
         int hash = sortKey.indexOf('#');
@@ -138,26 +150,29 @@ final class LifeCertificateItems {
                 Attrs.list(i, "countsFor").stream().map(AttributeValue::s).toList());
     }
 
-    static Map<String, AttributeValue> action(AuditEntry a) {
-        Map<String, AttributeValue> item = PersonRecords.item(RecordsKeys.lifeAction(a.key().cassNumber(), a.key().sortKey()));
-        item.put("campaignId", s(a.key().campaignId()));
-        item.put("action", s(a.key().action()));
-        item.put("at", s(a.at().toString()));
-        item.put("actor", s(a.actor()));
+    /** An audit entry as a value of the pension's {@value #AUDIT} map, under its action's sort key. */
+    static AttributeValue audit(AuditEntry a) {
+        Map<String, AttributeValue> entry = new HashMap<>();
+        entry.put("at", s(a.at().toString()));
+        entry.put("actor", s(a.actor()));
         Map<String, AttributeValue> details = new HashMap<>();
         a.details().forEach((name, value) -> details.put(name, s(value)));
-        item.put("details", m(details));
-        return item;
+        entry.put("details", m(details));
+        return m(entry);
     }
 
-    static AuditEntry action(CassNumber who, Map<String, AttributeValue> i) {
-        Map<String, String> details = new HashMap<>();
-        AttributeValue d = i.get("details");
-        if (d != null && d.hasM()) {
-            d.m().forEach((name, value) -> details.put(name, value.s()));
+    /** Every audit entry of the pension item {@code i}, in no order. */
+    static List<AuditEntry> audit(CassNumber who, Map<String, AttributeValue> i) {
+        AttributeValue audit = i.get(AUDIT);
+        if (audit == null || !audit.hasM()) {
+            return List.of();
         }
-        return new AuditEntry(new ActionKey(who, str(i, "campaignId"), str(i, "action")), Instant.parse(str(i, "at")),
-                str(i, "actor"), details);
+        return audit.m().entrySet().stream().map(e -> {
+            Map<String, AttributeValue> entry = e.getValue().m();
+            Map<String, String> details = new HashMap<>();
+            entry.get("details").m().forEach((name, value) -> details.put(name, value.s()));
+            return new AuditEntry(actionKey(who, e.getKey()), Instant.parse(str(entry, "at")), str(entry, "actor"), details);
+        }).toList();
     }
 
     static Map<String, AttributeValue> progress(String runId, int shard, String cursor, boolean finished) {

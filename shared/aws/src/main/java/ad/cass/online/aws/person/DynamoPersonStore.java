@@ -66,6 +66,28 @@ public final class DynamoPersonStore implements PersonStore, CredentialStore {
         });
     }
 
+    /** BatchGetItem of their profile items, 100 keys a call, until nothing is left unprocessed. */
+    @Override
+    public Map<CassNumber, Person> findAll(Collection<CassNumber> people) {
+        List<CassNumber> distinct = people.stream().distinct().toList();
+        Map<CassNumber, Person> found = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += 100) {
+            List<Map<String, AttributeValue>> keys = distinct.subList(from, Math.min(from + 100, distinct.size())).stream()
+                    .map(PeopleKeys::profile).toList();
+            DynamoFaults.run(() -> {
+                Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().keys(keys).build());
+                while (!pending.isEmpty()) {
+                    Map<String, KeysAndAttributes> request = pending;
+                    BatchGetItemResponse response = dynamo.batchGetItem(r -> r.requestItems(request));
+                    response.responses().getOrDefault(table, List.of()).stream().map(DynamoPersonStore::fromItem)
+                            .forEach(p -> found.put(p.cassNumber(), p));
+                    pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+                }
+            });
+        }
+        return found;
+    }
+
     /** One BatchGetItem of their PIN items, keys only (a person has a few dependants: one batch of 100 at most). */
     @Override
     public Set<CassNumber> withOwnAccess(Collection<CassNumber> people) {

@@ -70,6 +70,21 @@ class DynamoStoresIT {
         assertEquals(Optional.empty(), people.account(CassNumber.of("999999Z")));
     }
 
+    /** Issue 21: a run reads the files of a page of pensioners at once, in batches of 100; the unknown left out. */
+    @Test
+    void peopleAreFoundInBatches() {
+        List<CassNumber> asked = new ArrayList<>();
+        TestPeople.ALL.forEach(p -> asked.add(p.cassNumber()));
+        for (int i = 0; i < 150; i++) {
+            asked.add(CassNumber.of(String.format("%06d", 800_000 + i) + "Z")); // nobody: more than one batch of 100
+        }
+        asked.add(TestPeople.HOLDER); // twice: read once
+        var found = people.findAll(asked);
+        assertEquals(TestPeople.ALL.size(), found.size());
+        TestPeople.ALL.forEach(p -> assertEquals(p, found.get(p.cassNumber())));
+        assertEquals(java.util.Map.of(), people.findAll(List.of()));
+    }
+
     @Test
     void sessionsAreCreatedOnceTouchedAndRevoked() {
         DynamoSessionStore sessions = new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable"));

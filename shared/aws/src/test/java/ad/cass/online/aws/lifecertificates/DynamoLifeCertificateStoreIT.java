@@ -57,7 +57,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * Proof of life's store (issue 21) against moto, on the Records table and its PensionersIndex made from
  * template.yaml: what it keeps reads back whole, the index pages every pensioner once by shard, and its conditional
- * transactions make each action happen once and let a certificate and the deadline run race without losing either.
+ * writes make each action happen once and let a certificate and the deadline run race without losing either.
  */
 class DynamoLifeCertificateStoreIT {
     @RegisterExtension
@@ -259,7 +259,7 @@ class DynamoLifeCertificateStoreIT {
         PensionRecord after = store().pension(p.cassNumber()).orElseThrow();
         assertEquals(1, after.version(), "the version moved once");
         assertEquals(SUSPENDED_FOR_NOV, after.state());
-        assertEquals(1, store().audit(p.cassNumber()).size(), "one LIFEACTION item");
+        assertEquals(1, store().audit(p.cassNumber()).size(), "one audit entry");
     }
 
     /** Seed 003 §3.2 "ULL! MAJORACIÓ (2 FE DE VIDA)": two distinct documents, so the same file twice counts once. */
@@ -280,7 +280,7 @@ class DynamoLifeCertificateStoreIT {
         LifeCertificate second = certificate("second " + p.cassNumber().value(), T0.plusSeconds(60), "2026-11");
         assertEquals(CertificateOutcome.CHANGED, store().recordCertificate(read, second, Optional.empty()),
                 "recorded on a stale read: re-read and retry");
-        assertEquals(List.of(first), store().certificates(p.cassNumber()), "nothing of a refused transaction is written");
+        assertEquals(List.of(first), store().certificates(p.cassNumber()), "a file whose pension write was refused does not count");
         assertEquals(CertificateOutcome.RECORDED, store().recordCertificate(once, second, Optional.empty()));
         PensionRecord twice = store().pension(p.cassNumber()).orElseThrow();
         assertEquals(2, twice.received("2026-11"));

@@ -37,13 +37,11 @@ class LifeCertificateItemsTest {
     @CsvSource(delimiter = '|', value = {
             "pension     | PERSON#123456A      | PENSION",
             "certificate | PERSON#123456A      | LIFECERT#0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
-            "action      | PERSON#123456A      | LIFEACTION#2026-11#REMINDER-30",
             "run         | LIFERUN#2027-01-01a | SHARD#03"})
     void keysFollowTheLayout(String item, String pk, String sk) {
         Map<String, AttributeValue> key = switch (item) {
             case "pension" -> RecordsKeys.pension(WHO);
             case "certificate" -> RecordsKeys.lifeCertificate(WHO, SHA);
-            case "action" -> RecordsKeys.lifeAction(WHO, new ActionKey(WHO, "2026-11", "REMINDER-30").sortKey());
             default -> RecordsKeys.lifeRun("2027-01-01a", 3);
         };
         assertEquals(Attrs.key(pk, sk), key);
@@ -84,7 +82,10 @@ class LifeCertificateItemsTest {
         assertEquals(staff, LifeCertificateItems.certificate(LifeCertificateItems.certificate(WHO, staff)));
         AuditEntry closure = AuditEntry.closure(new ActionKey(WHO, "2026-11", "CLOSURE"), Instant.parse("2029-12-31T03:00:00Z"),
                 AuditEntry.scheduler("r1"), PensionState.suspended(LocalDate.of(2027, 1, 1), "2026-11").closed(LocalDate.of(2029, 12, 31)));
-        assertEquals(closure, LifeCertificateItems.action(WHO, LifeCertificateItems.action(closure)));
+        Map<String, AttributeValue> pension = LifeCertificateItems.pension(new Pensioner(WHO, "FR", 1, false, Language.FR),
+                PensionState.paid());
+        pension.put(LifeCertificateItems.AUDIT, Attrs.m(Map.of(closure.key().sortKey(), LifeCertificateItems.audit(closure))));
+        assertEquals(List.of(closure), LifeCertificateItems.audit(WHO, pension));
         assertEquals(new RunProgress("r1", 3, null, true), LifeCertificateItems.progress(LifeCertificateItems.progress("r1", 3, null, true)));
         assertEquals(new ActionKey(WHO, "CV-2026-12", "REMINDER-7"), LifeCertificateItems.actionKey(WHO, "CV-2026-12#REMINDER-7"));
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * What CASS reads about an action taken on a pension (issue 21: every decision leaves an audit entry): which action
  * for which campaign, when, by whom, and the decision's figures. One per {@link ActionKey}: the store writes it with
- * the action, in the same transaction, or not at all.
+ * the action, in the same write, or not at all.
  *
  * @param actor   "SCHEDULER#&lt;run id&gt;" for the scheduled run, else the masked id of the staff member or pensioner
  * @param details the decision's figures, by name (see the factories); strings, as CASS reads them

@@ -20,7 +20,7 @@ import java.util.Locale;
  * written in words, where Catalan and French do elide ("d'abril", "d'avril").
  */
 public final class LifeCertificateLetters {
-    /** A mail and the short title of the portal notice that goes with it. */
+    /** A mail (null when the person has no address on file) and the short title of the portal notice that goes with it. */
     public record Letter(Mail mail, String noticeTitle) {
     }
 
@@ -128,7 +128,8 @@ public final class LifeCertificateLetters {
         String text = Text.of("Bon dia, {0}:", to.givenName()).in(l) + "\n\n" + String.join("\n\n", paragraphs) + "\n\n"
                 + Text.of("Caixa Andorrana de Seguretat Social").in(l) + "\n"
                 + Text.of("Aquest missatge s'ha enviat automàticament. No hi respongueu.").in(l);
-        return new Letter(new Mail(to.email(), subject, text, null), noticeTitle);
+        // someone with no address on file still gets the portal notice
+        return new Letter(to.email() == null || to.email().isBlank() ? null : new Mail(to.email(), subject, text, null), noticeTitle);
     }
 
     /** "novembre de 2026", "noviembre de 2026", "novembre 2026", "November 2026". */

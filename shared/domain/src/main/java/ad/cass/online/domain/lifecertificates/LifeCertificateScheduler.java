@@ -4,22 +4,30 @@ import ad.cass.online.domain.lifecertificates.LifeCertificateLetters.Addressee;
 import ad.cass.online.domain.lifecertificates.LifeCertificateLetters.Letter;
 import ad.cass.online.domain.lifecertificates.LifeCertificateStore.PensionerPage;
 import ad.cass.online.domain.lifecertificates.LifeCertificateStore.RunProgress;
+import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.person.PersonStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
 /**
  * The scheduled runs of proof of life (issue 21): the campaign's opening (requests), the daily reminders and the
  * deadline run (suspensions, closures). Each run pages the pensioners shard by shard through the store's index, asks
- * {@link CampaignPlan} what each one is owed today, records each action once (the store's transaction, conditioned
+ * {@link CampaignPlan} what each one is owed today, records each action once (one conditional write of the pension,
  * on the version read: lost to another run or to a certificate arriving, it re-reads and plans again) and only then
  * sends its letter. Progress is saved after every page under the run's id: a run that stops (a crash, Lambda's
  * timeout) and is started again with the same id resumes after the last page done, and whatever it redoes is a
@@ -69,9 +77,24 @@ public final class LifeCertificateScheduler {
     private final PensionDecisions decisions;
     private final Clock clock;
     private final int pageSize;
+    private final int parallelism;
 
+    /** One shard at a time. */
     public LifeCertificateScheduler(LifeCertificateStore store, PersonStore people, Letters letters,
                                     LifeCertificateSettings settings, int pageSize, Clock clock) {
+        this(store, people, letters, settings, pageSize, 1, clock);
+    }
+
+    /**
+     * @param parallelism how many shards a run works side by side (LIFE_CERT_RUN_THREADS); the store, the person
+     *                    store and the letters are called from that many threads
+     */
+    public LifeCertificateScheduler(LifeCertificateStore store, PersonStore people, Letters letters,
+                                    LifeCertificateSettings settings, int pageSize, int parallelism, Clock clock) {
+        if (parallelism < 1 || pageSize < 1) {
+            throw new IllegalArgumentException("a run works at least one shard at a time, by pages of at least one");
+        }
+        this.parallelism = parallelism;
         this.store = store;
         this.people = people;
         this.letters = letters;
@@ -98,32 +121,78 @@ public final class LifeCertificateScheduler {
         return tally.report(finished);
     }
 
+    /**
+     * Every shard of residents or of those abroad, {@code parallelism} at a time: a shard's pages one after the
+     * other (its progress is one cursor), the shards side by side, so one shard's writes overlap another's read
+     * (issue 21's bench: a run held to the time of a bare scan). False when a shard stopped for want of time.
+     */
     private boolean sweep(Tally tally, boolean residents, LocalDate today, Optional<Campaign> residentCheck, BooleanSupplier timeLeft) {
         String progressId = tally.runId + (residents ? "#RESIDENTS" : "#ABROAD");
-        for (int shard = 0; shard < store.shards(); shard++) {
-            Optional<RunProgress> progress = store.progress(progressId, shard);
-            if (progress.map(RunProgress::finished).orElse(false)) {
-                continue;
+        if (parallelism == 1) {
+            boolean finished = true;
+            for (int shard = 0; shard < store.shards() && finished; shard++) {
+                finished = shard(tally, progressId, shard, residents, today, residentCheck, timeLeft);
             }
-            String cursor = progress.map(RunProgress::cursor).orElse(null);
-            do {
-                if (!timeLeft.getAsBoolean()) {
-                    return false;
-                }
-                PensionerPage page = store.pensioners(residents, shard, cursor, pageSize);
-                for (PensionRecord fromPage : page.items()) {
-                    tally.pensioners++;
-                    PensionRecord pension = fromPage;
-                    for (Campaign campaign : campaigns(fromPage, today, residentCheck)) {
-                        // the record as the last campaign left it: its writes moved the version
-                        pension = settle(tally, pension, campaign, today);
-                    }
-                }
-                cursor = page.cursor();
-                store.saveProgress(progressId, shard, cursor, cursor == null);
-            } while (cursor != null);
+            return finished;
         }
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(parallelism, store.shards()));
+        try {
+            List<Callable<Boolean>> shards = new ArrayList<>();
+            for (int shard = 0; shard < store.shards(); shard++) {
+                int s = shard;
+                shards.add(() -> shard(tally, progressId, s, residents, today, residentCheck, timeLeft));
+            }
+            boolean finished = true;
+            for (Future<Boolean> shard : workers.invokeAll(shards)) {
+                finished &= shard.get();
+            }
+            return finished;
+        } catch (ExecutionException e) {
+            // a shard's failure is the run's: it stops, and started again it resumes from each shard's progress
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the run was interrupted", e);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /** One shard from where the run last got to in it; false when time ran out first. */
+    private boolean shard(Tally tally, String progressId, int shard, boolean residents, LocalDate today,
+                          Optional<Campaign> residentCheck, BooleanSupplier timeLeft) {
+        Optional<RunProgress> progress = store.progress(progressId, shard);
+        if (progress.map(RunProgress::finished).orElse(false)) {
+            return true;
+        }
+        String cursor = progress.map(RunProgress::cursor).orElse(null);
+        do {
+            if (!timeLeft.getAsBoolean()) {
+                return false;
+            }
+            PensionerPage page = store.pensioners(residents, shard, cursor, pageSize);
+            // the files of those owed a letter, read for the whole page at once (issue 21's bench: a read per letter
+            // cost as much as the suspension itself); someone a lost race makes owed is read on their own
+            Map<CassNumber, Person> files = people.findAll(page.items().stream()
+                    .filter(p -> owed(tally.run, p, today, residentCheck)).map(PensionRecord::cassNumber).toList());
+            for (PensionRecord fromPage : page.items()) {
+                tally.pensioner();
+                PensionRecord pension = fromPage;
+                for (Campaign campaign : campaigns(fromPage, today, residentCheck)) {
+                    // the record as the last campaign left it: its writes moved the version
+                    pension = settle(tally, pension, campaign, today, files);
+                }
+            }
+            cursor = page.cursor();
+            store.saveProgress(progressId, shard, cursor, cursor == null);
+        } while (cursor != null);
         return true;
+    }
+
+    /** Whether this run owes the pensioner anything today, as the page shows them. */
+    private boolean owed(Run run, PensionRecord pension, LocalDate today, Optional<Campaign> residentCheck) {
+        return campaigns(pension, today, residentCheck).stream().anyMatch(c -> plan.due(c, today, pension.pensioner(),
+                pension.state(), pension.received(c.id()), pension.done()).stream().anyMatch(k -> run.actions().contains(k.kind())));
     }
 
     /** The campaign under way for this pensioner, and the one their pension is suspended for (its closure). */
@@ -146,13 +215,14 @@ public final class LifeCertificateScheduler {
      * the page); after a write that won, on the record as written; after one that lost (another run, a certificate
      * arriving), on a fresh read.
      */
-    private PensionRecord settle(Tally tally, PensionRecord fromPage, Campaign campaign, LocalDate today) {
+    private PensionRecord settle(Tally tally, PensionRecord fromPage, Campaign campaign, LocalDate today,
+                                 Map<CassNumber, Person> files) {
         PensionRecord pension = fromPage;
         int lost = 0;
         while (true) {
             Optional<ActionKey> next = plan.due(campaign, today, pension.pensioner(), pension.state(),
                     pension.received(campaign.id()), pension.done()).stream()
-                    // a reinstatement is written with the certificate that brings it, in its transaction, never here
+                    // a reinstatement is written with the certificate that brings it, in the same write, never here
                     .filter(k -> tally.run.actions().contains(k.kind())).findFirst();
             if (next.isEmpty()) {
                 return pension;
@@ -162,10 +232,10 @@ public final class LifeCertificateScheduler {
             if (store.recordAction(pension, decision.state, decision.audit)) {
                 tally.recorded(key.kind());
                 PensionRecord written = pension.after(key, decision.state);
-                letter(key, campaign, written, today).ifPresent(l -> letters.send(key, l));
+                letter(key, campaign, written, today, files).ifPresent(l -> letters.send(key, l));
                 pension = written;
             } else {
-                tally.replanned++;
+                tally.replanned();
                 Optional<PensionRecord> fresh = store.pension(pension.cassNumber());
                 if (fresh.isEmpty() || ++lost > ATTEMPTS) {
                     return pension; // gone, or changing faster than we can plan: the next run sees it settled
@@ -196,9 +266,10 @@ public final class LifeCertificateScheduler {
     }
 
     /** The letter of an action, to the address on the person's file; none for someone without one (the notice stays). */
-    private Optional<Letter> letter(ActionKey key, Campaign campaign, PensionRecord pension, LocalDate today) {
+    private Optional<Letter> letter(ActionKey key, Campaign campaign, PensionRecord pension, LocalDate today,
+                                    Map<CassNumber, Person> files) {
         PensionState state = pension.state();
-        Optional<Person> person = people.find(pension.cassNumber());
+        Optional<Person> person = Optional.ofNullable(files.get(pension.cassNumber())).or(() -> people.find(pension.cassNumber()));
         if (person.isEmpty()) {
             return Optional.empty();
         }
@@ -226,11 +297,19 @@ public final class LifeCertificateScheduler {
             this.run = run;
         }
 
-        void recorded(Action action) {
+        synchronized void recorded(Action action) {
             recorded.merge(action, 1, Integer::sum);
         }
 
-        Report report(boolean finished) {
+        synchronized void pensioner() {
+            pensioners++;
+        }
+
+        synchronized void replanned() {
+            replanned++;
+        }
+
+        synchronized Report report(boolean finished) {
             return new Report(runId, run, pensioners, Map.copyOf(recorded), replanned, finished);
         }
     }

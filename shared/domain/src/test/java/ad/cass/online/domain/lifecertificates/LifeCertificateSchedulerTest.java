@@ -31,6 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 21's scheduler on the port's in-memory twin: the November 2026 campaign abroad run day by day; a run that
@@ -45,6 +47,7 @@ class LifeCertificateSchedulerTest {
     InMemoryLifeCertificateStore store;
     List<ActionKey> lettersSent;
     LifeCertificateScheduler scheduler;
+    PersonStore files;
 
     @BeforeEach
     void build() {
@@ -58,7 +61,7 @@ class LifeCertificateSchedulerTest {
             people.put(cass, new Person(cass, "P" + i, "Test", LocalDate.of(1950, 1, 1), InsuredType.DIRECT, null, null,
                     EmploymentStatus.PENSIONER, "p" + i + "@example.fr", "FR", List.of()));
         }
-        PersonStore files = new PersonStore() {
+        files = new PersonStore() {
             @Override
             public Optional<Person> find(CassNumber cassNumber) {
                 return Optional.ofNullable(people.get(cassNumber));
@@ -74,8 +77,13 @@ class LifeCertificateSchedulerTest {
                 people.put(person.cassNumber(), person);
             }
         };
-        scheduler = new LifeCertificateScheduler(store, files,
-                (key, letter) -> lettersSent.add(key), SETTINGS, 7, Clock.fixed(Instant.parse("2026-11-01T08:00:00Z"), ZoneOffset.UTC));
+        scheduler = shardsAtOnce(1);
+    }
+
+    /** Pages of 7; the letters list is synchronised, so that {@code threads} shards may send side by side. */
+    LifeCertificateScheduler shardsAtOnce(int threads) {
+        return new LifeCertificateScheduler(store, files, (key, letter) -> lettersSent.add(key), SETTINGS, 7, threads,
+                Clock.fixed(Instant.parse("2026-11-01T08:00:00Z"), ZoneOffset.UTC));
     }
 
     static CassNumber number(int i) {
@@ -118,9 +126,11 @@ class LifeCertificateSchedulerTest {
                 Instant.parse("2026-12-10T09:00:00Z"), SubmittedBy.PENSIONER, "PENSIONER", List.of(NOVEMBER.id()));
     }
 
-    /** Seed 003 §3.2 and DOMAIN.md's defaults, day by day from 31 October to 3 January. */
-    @Test
-    void aWholeCampaignDayByDay() {
+    /** Seed 003 §3.2 and DOMAIN.md's defaults, day by day from 31 October to 3 January; one shard or four at a time. */
+    @ParameterizedTest(name = "{0} shard(s) at a time")
+    @ValueSource(ints = {1, 4})
+    void aWholeCampaignDayByDay(int threads) {
+        scheduler = shardsAtOnce(threads);
         int abroad = PENSIONERS - PENSIONERS / 10;
         Map<Action, Integer> total = new HashMap<>();
         for (LocalDate day = LocalDate.of(2026, 10, 31); !day.isAfter(LocalDate.of(2027, 1, 3)); day = day.plusDays(1)) {
@@ -150,8 +160,10 @@ class LifeCertificateSchedulerTest {
     }
 
     /** A run that stops half-way (Lambda's timeout, a crash) and is started again with the same id converges. */
-    @Test
-    void aRunThatCrashesAndIsStartedAgainDoesTheRestAndNothingTwice() {
+    @ParameterizedTest(name = "{0} shard(s) at a time")
+    @ValueSource(ints = {1, 4})
+    void aRunThatCrashesAndIsStartedAgainDoesTheRestAndNothingTwice(int threads) {
+        scheduler = shardsAtOnce(threads);
         AtomicInteger writes = new AtomicInteger();
         store.beforeRecord = () -> {
             if (writes.incrementAndGet() == 20) {

@@ -1,0 +1,198 @@
+package ad.cass.online.lifecertificates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.cass.online.aws.Env;
+import ad.cass.online.aws.lifecertificates.DynamoLifeCertificateStore;
+import ad.cass.online.domain.lifecertificates.ActionKey;
+import ad.cass.online.domain.lifecertificates.AuditEntry;
+import ad.cass.online.domain.lifecertificates.PensionRecord;
+import ad.cass.online.domain.lifecertificates.PensionState;
+import ad.cass.online.domain.lifecertificates.Pensioner;
+import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.settings.Language;
+import ad.cass.online.testing.Deployed;
+import ad.cass.online.testing.Events;
+import ad.cass.online.testing.FunctionCalls;
+import ad.cass.online.testing.MutableClock;
+import ad.cass.online.testing.TestPeople;
+import ad.cass.online.testing.TestStack;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Proof of life end to end (issue 21; seed 003 §3) on the emulated tables and bucket: a certificate sent, counted
+ * once, refused with its field; the status; the video call as a procedure; the deadline run from its EventBridge
+ * event, twice, and the late certificate that pays the pension again with the months withheld.
+ */
+class LifeCertificatesIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final CassNumber PENSIONER = TestPeople.HOLDER;
+
+    @RegisterExtension
+    final Deployed deployed = Deployed.freshForEachTest();
+
+    MutableClock clock;
+    FunctionCalls api;
+    DynamoLifeCertificateStore store;
+
+    @BeforeEach
+    void build() {
+        TestStack stack = deployed.stack();
+        store = new DynamoLifeCertificateStore(stack.dynamo(), stack.name("RecordsTable"));
+        // asked on 1 November 2026, as the opening run leaves it
+        Pensioner pensioner = new Pensioner(PENSIONER, "FR", 1_212_40, false, Language.FR);
+        store.savePension(pensioner, PensionState.paid());
+        assertTrue(store.recordAction(store.pension(PENSIONER).orElseThrow(), PensionState.paid(), AuditEntry.notice(
+                new ActionKey(PENSIONER, "2026-11", "REQUEST"), Instant.parse("2026-11-01T03:00:00Z"),
+                AuditEntry.scheduler("OPENING#2026-11-01"), pensioner)));
+        clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
+        api = new FunctionCalls("lifecertificates", Env.with(stack.environment("LifeCertificatesFunction"),
+                () -> new LifeCertificatesApiFunction(LifeCertificatesApiFunction.Services.fromEnvironment(clock))));
+    }
+
+    /** The event's caller is the pensioner of the test tables. */
+    static Consumer<APIGatewayV2HTTPEvent> as(CassNumber who) {
+        return e -> {
+            e.getRequestContext().getAuthorizer().getLambda().put("cassNumber", who.value());
+            e.getRequestContext().getAuthorizer().getLambda().put("profileId", "own:" + who.value());
+        };
+    }
+
+    /** submit.json with some of its body's fields replaced. */
+    static Consumer<APIGatewayV2HTTPEvent> body(Map<String, String> fields) {
+        return as(PENSIONER).andThen(e -> {
+            try {
+                ObjectNode body = (ObjectNode) JSON.readTree(e.getBody());
+                fields.forEach(body::put);
+                e.setBody(body.toString());
+            } catch (Exception x) {
+                throw new IllegalStateException(x);
+            }
+        });
+    }
+
+    static String base64(String content) {
+        return Base64.getEncoder().encodeToString(content.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    JsonNode created(String event, Consumer<APIGatewayV2HTTPEvent> change) throws Exception {
+        APIGatewayV2HTTPResponse response = api.call(event, change);
+        assertEquals(201, response.getStatusCode(), response.getBody());
+        return JSON.readTree(response.getBody());
+    }
+
+    /** Seed 003 §3.2: dated in November, it counts for the November campaign, once, and the file is kept. */
+    @Test
+    void aCertificateCountsOnceAndTheStatusSaysSo() throws Exception {
+        JsonNode first = created("submit.json", as(PENSIONER));
+        assertEquals("2026-11", first.at("/countsFor/0/id").asText());
+        assertEquals("2026-12-31", first.at("/countsFor/0/deadline").asText());
+        assertFalse(first.get("duplicate").asBoolean());
+        assertEquals("PAID", first.at("/pension/status").asText());
+
+        JsonNode again = created("submit.json", as(PENSIONER));
+        assertTrue(again.get("duplicate").asBoolean(), "the same file again: a retry");
+        assertEquals(first.get("sha256"), again.get("sha256"));
+
+        JsonNode status = api.ok("status.json", as(PENSIONER));
+        assertEquals("2026-11", status.at("/campaigns/0/campaign/id").asText());
+        assertEquals(1, status.at("/campaigns/0/received").asInt());
+        assertFalse(status.at("/campaigns/0/due").asBoolean());
+        assertTrue(status.at("/campaigns/0/actions/REQUEST").isTextual());
+        assertEquals(1, status.get("certificates").size());
+        assertEquals(1, store.pension(PENSIONER).orElseThrow().received("2026-11"));
+        try (S3Client s3 = deployed.stack().engines().s3Client()) {
+            assertEquals(1, s3.listObjectsV2(r -> r.bucket(deployed.stack().name("DocumentsBucket"))
+                    .prefix("life-certificates/" + PENSIONER.value() + "/")).keyCount(), "the file, kept once");
+        }
+    }
+
+    /** Issue 21: the reason, by field; seed 003 §3.2 for the issuers and dates. */
+    @ParameterizedTest(name = "{0}={1} -> {2}")
+    @CsvSource({
+            "issuerType,  HOSPITAL,          issuerType",
+            "issuerType,  OVAC_VIDEO_CALL,   issuerType",
+            "issueDate,   2026-10-31,        issueDate",
+            "issueDate,   2026-12-01,        issueDate",
+            "country,     France,            country",
+            "file,        '%%% not base64',  file",
+            "contentType, image/png,         file"})
+    void aRefusedCertificateNamesItsField(String field, String value, String refused) throws Exception {
+        assertEquals(refused, api.refusedField("submit.json", body(Map.of(field, value))));
+        assertEquals(0, store.pension(PENSIONER).orElseThrow().received("2026-11"), "nothing counted");
+    }
+
+    @Test
+    void aFileThatIsNoPdfJpegOrPngIsRefused() throws Exception {
+        assertEquals("file", api.refusedField("submit.json", body(Map.of("file", base64("GIF89a not a certificate")))));
+    }
+
+    /** Someone with no pension that needs proof of life gets a 404, not someone else's. */
+    @Test
+    void noPensionNoProofOfLife() {
+        assertEquals(404, api.call("status.json", as(TestPeople.STRANGER)).getStatusCode());
+        assertEquals(404, api.call("submit.json", as(TestPeople.SELF_EMPLOYED)).getStatusCode());
+    }
+
+    /** Issue 21: the OVAC video call, filed as a procedure, once per Idempotency-Key. */
+    @Test
+    void aVideoCallIsAProcedureFiledOnce() throws Exception {
+        JsonNode first = created("video-call.json", as(PENSIONER));
+        assertTrue(first.get("type").asText().startsWith("Fe de vida"));
+        assertEquals("IN_PROGRESS", first.get("status").asText());
+        assertEquals(first.get("code"), created("video-call.json", as(PENSIONER)).get("code"));
+        JsonNode other = created("video-call.json", as(PENSIONER).andThen(e -> e.getHeaders().put("idempotency-key", "video-call-2026-12-0002")));
+        assertNotEquals(first.get("code"), other.get("code"));
+    }
+
+    /**
+     * The deadline run from its EventBridge event, delivered twice: one suspension. Then a certificate in March pays
+     * the pension again from March, with January and February paid back (DOMAIN.md).
+     */
+    @Test
+    void theDeadlineRunSuspendsOnceAndALateCertificateReinstates() throws Exception {
+        TestStack stack = deployed.stack();
+        LifeCertificatesScheduledFunction deadline = Env.with(stack.environment("LifeCertificateDeadlineFunction"),
+                () -> new LifeCertificatesScheduledFunction(LifeCertificatesScheduledFunction.Services.fromEnvironment(clock)));
+        ScheduledEvent event = Events.read("lifecertificates", "deadline.json", ScheduledEvent.class);
+        String first = deadline.handleRequest(event, null);
+        assertTrue(first.contains("SUSPENSION=1"), first);
+        String second = deadline.handleRequest(event, null);
+        assertFalse(second.contains("SUSPENSION"), "the same event again records nothing: " + second);
+        PensionRecord suspended = store.pension(PENSIONER).orElseThrow();
+        assertEquals(PensionState.suspended(java.time.LocalDate.of(2027, 1, 1), "2026-11"), suspended.state());
+
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2027-03-15T10:00:00Z")));
+        JsonNode status = api.ok("status.json", as(PENSIONER));
+        assertEquals("SUSPENDED", status.at("/pension/status").asText());
+        assertEquals(2 * 1_212_40, status.at("/pension/withheld/cents").asLong());
+
+        JsonNode late = created("submit.json", body(Map.of("issueDate", "2027-03-10")));
+        assertEquals("PAID", late.at("/pension/status").asText());
+        assertEquals("2027-03", late.at("/reinstatement/resumesWith").asText());
+        assertEquals(2, late.at("/reinstatement/monthsWithheld").asInt());
+        assertEquals("2.424,80 €", late.at("/reinstatement/arrears/text").asText());
+        assertEquals(Optional.of(PensionState.paid()), store.pension(PENSIONER).map(PensionRecord::state));
+        assertEquals(2 * 1_212_40, api.ok("status.json", as(PENSIONER)).at("/lastReinstatement/arrears/cents").asLong());
+    }
+}
