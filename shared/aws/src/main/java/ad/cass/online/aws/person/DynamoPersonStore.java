@@ -8,6 +8,7 @@ import static ad.cass.online.aws.dynamodb.Attrs.s;
 import static ad.cass.online.aws.dynamodb.Attrs.str;
 
 import ad.cass.online.aws.dynamodb.Attrs;
+import ad.cass.online.aws.dynamodb.Batches;
 import ad.cass.online.aws.dynamodb.DynamoFaults;
 import ad.cass.online.aws.dynamodb.PeopleKeys;
 import ad.cass.online.domain.person.CassNumber;
@@ -32,8 +33,6 @@ import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -66,25 +65,12 @@ public final class DynamoPersonStore implements PersonStore, CredentialStore {
         });
     }
 
-    /** BatchGetItem of their profile items, 100 keys a call, until nothing is left unprocessed. */
+    /** BatchGetItem of their profile items, 100 keys a call ({@link Batches#read}). */
     @Override
     public Map<CassNumber, Person> findAll(Collection<CassNumber> people) {
-        List<CassNumber> distinct = people.stream().distinct().toList();
         Map<CassNumber, Person> found = new HashMap<>();
-        for (int from = 0; from < distinct.size(); from += 100) {
-            List<Map<String, AttributeValue>> keys = distinct.subList(from, Math.min(from + 100, distinct.size())).stream()
-                    .map(PeopleKeys::profile).toList();
-            DynamoFaults.run(() -> {
-                Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().keys(keys).build());
-                while (!pending.isEmpty()) {
-                    Map<String, KeysAndAttributes> request = pending;
-                    BatchGetItemResponse response = dynamo.batchGetItem(r -> r.requestItems(request));
-                    response.responses().getOrDefault(table, List.of()).stream().map(DynamoPersonStore::fromItem)
-                            .forEach(p -> found.put(p.cassNumber(), p));
-                    pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-                }
-            });
-        }
+        Batches.read(dynamo, table, people.stream().distinct().map(PeopleKeys::profile).toList(), o -> o).stream()
+                .map(DynamoPersonStore::fromItem).forEach(p -> found.put(p.cassNumber(), p));
         return found;
     }
 
@@ -95,19 +81,10 @@ public final class DynamoPersonStore implements PersonStore, CredentialStore {
             return Set.of();
         }
         List<Map<String, AttributeValue>> keys = people.stream().distinct().limit(100).map(PeopleKeys::pin).toList();
-        return DynamoFaults.call(() -> {
-            Set<CassNumber> found = new HashSet<>();
-            Map<String, KeysAndAttributes> pending = Map.of(table,
-                    KeysAndAttributes.builder().keys(keys).projectionExpression("pk").consistentRead(true).build());
-            while (!pending.isEmpty()) {
-                Map<String, KeysAndAttributes> request = pending;
-                BatchGetItemResponse response = dynamo.batchGetItem(r -> r.requestItems(request));
-                response.responses().getOrDefault(table, List.of())
-                        .forEach(i -> found.add(CassNumber.of(i.get("pk").s().substring("PERSON#".length()))));
-                pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-            }
-            return found;
-        });
+        Set<CassNumber> found = new HashSet<>();
+        Batches.read(dynamo, table, keys, o -> o.projectionExpression("pk").consistentRead(true))
+                .forEach(i -> found.add(CassNumber.of(i.get("pk").s().substring("PERSON#".length()))));
+        return found;
     }
 
     @Override

@@ -155,7 +155,8 @@ public final class LifeCertificateService {
             Campaign current = calendar.abroadCampaignOn(today);
             campaigns.put(current.id(), current);
         }
-        residentCheck(pension).ifPresent(c -> campaigns.put(c.id(), c));
+        Optional<Campaign> residentCheck = residentCheck(pension);
+        residentCheck.ifPresent(c -> campaigns.put(c.id(), c));
         if (pension.state().missedCampaign() != null) {
             campaigns.putIfAbsent(pension.state().missedCampaign(), calendar.byId(pension.state().missedCampaign()));
         }
@@ -168,7 +169,7 @@ public final class LifeCertificateService {
             boolean missed = pension.state().missedCampaign() != null && pension.state().missedCampaign().equals(c.id());
             boolean open = !today.isBefore(c.opensOn()) && !today.isAfter(c.deadline());
             boolean due = received < required && pension.state().status() != PensionState.Status.CLOSED
-                    && (missed || open && (c.kind() == Campaign.Kind.ABROAD || residentCheck(pension).isPresent()));
+                    && (missed || open && (c.kind() == Campaign.Kind.ABROAD || residentCheck.isPresent()));
             Map<String, Instant> actions = new LinkedHashMap<>();
             audit.stream().filter(a -> a.key().campaignId().equals(c.id())).sorted(Comparator.comparing(AuditEntry::at))
                     .forEach(a -> actions.put(a.key().action(), a.at()));
