@@ -129,6 +129,10 @@ public final class AccountApiFunction extends ApiFunction {
             case "GET /settings" -> settings(services.settings().of(request.principal()));
             case "PUT /settings" -> settings(services.settings().replace(request.principal(), settingsFrom(request.jsonBody())));
             case "GET /notices" -> ApiResponse.ok(NoticeViews.NoticesView.of(services.notices().active(request.principal())));
+            case "POST /notices/{id}/read" -> {
+                services.notices().read(request.principal(), request.pathParameter("id").orElse(""));
+                yield ApiResponse.noContent();
+            }
             case "GET /notices/{id}/download" -> ApiResponse.ok(DownloadView.of(services.notices().download(
                     request.principal(), request.pathParameter("id").orElse(""))));
             case "GET /personal-file" -> ApiResponse.ok(PersonalFileViews.FileView.of(services.personalFile().view(request.principal())));

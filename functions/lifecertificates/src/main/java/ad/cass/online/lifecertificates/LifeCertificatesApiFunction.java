@@ -12,7 +12,7 @@ import ad.cass.online.aws.http.ApiResponse;
 import ad.cass.online.aws.http.JsonBody;
 import ad.cass.online.aws.lifecertificates.DynamoLifeCertificateStore;
 import ad.cass.online.aws.lifecertificates.LifeCertificateViews;
-import ad.cass.online.aws.lifecertificates.MailedLetters;
+import ad.cass.online.aws.notices.DynamoNoticeStore;
 import ad.cass.online.aws.mail.SesMailer;
 import ad.cass.online.aws.notices.NoticeSettings;
 import ad.cass.online.aws.person.DynamoPersonStore;
@@ -26,6 +26,7 @@ import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.lifecertificates.LifeCertificateService;
 import ad.cass.online.domain.lifecertificates.LifeCertificateSettings;
+import ad.cass.online.domain.lifecertificates.PostedLetters;
 import ad.cass.online.domain.lifecertificates.Submission;
 import ad.cass.online.domain.lifecertificates.VideoCallRequests;
 import ad.cass.online.domain.procedures.Procedure;
@@ -49,7 +50,8 @@ public final class LifeCertificatesApiFunction extends ApiFunction {
             var store = new DynamoLifeCertificateStore(dynamo, RecordsSettings.recordsTable());
             var settings = LifeCertificateSettings.fromValues(name -> Env.optional(name).orElse(null));
             var files = new S3DocumentStore(S3Clients.create(), S3Clients.presigner(), NoticeSettings.documentsBucket());
-            var letters = new MailedLetters(new SesMailer(SesClients.deferred(), SigninSettings.mailFrom()));
+            var letters = new PostedLetters(new DynamoNoticeStore(dynamo, RecordsSettings.recordsTable()),
+                    new SesMailer(SesClients.deferred(), SigninSettings.mailFrom()));
             return new Services(new LifeCertificateService(guard, store, files, letters, settings, clock),
                     new VideoCallRequests(guard, store, new DynamoProcedureStore(dynamo, RecordsSettings.recordsTable()), clock),
                     settings.maxFileBytes());

@@ -4,7 +4,7 @@ import ad.cass.online.aws.Env;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.dynamodb.RecordsSettings;
 import ad.cass.online.aws.lifecertificates.DynamoLifeCertificateStore;
-import ad.cass.online.aws.lifecertificates.MailedLetters;
+import ad.cass.online.aws.notices.DynamoNoticeStore;
 import ad.cass.online.aws.mail.SesMailer;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
@@ -17,6 +17,7 @@ import ad.cass.online.domain.lifecertificates.CampaignCalendar;
 import ad.cass.online.domain.lifecertificates.LifeCertificateScheduler;
 import ad.cass.online.domain.lifecertificates.LifeCertificateScheduler.Run;
 import ad.cass.online.domain.lifecertificates.LifeCertificateSettings;
+import ad.cass.online.domain.lifecertificates.PostedLetters;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +43,8 @@ public final class LifeCertificatesScheduledFunction extends ScheduledFunction {
             var settings = LifeCertificateSettings.fromValues(name -> Env.optional(name).orElse(null));
             var scheduler = new LifeCertificateScheduler(new DynamoLifeCertificateStore(dynamo, RecordsSettings.recordsTable()),
                     new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()),
-                    new MailedLetters(new SesMailer(SesClients.deferred(), SigninSettings.mailFrom())), settings,
+                    new PostedLetters(new DynamoNoticeStore(dynamo, RecordsSettings.recordsTable()),
+                    new SesMailer(SesClients.deferred(), SigninSettings.mailFrom())), settings,
                     Env.integer("LIFE_CERT_PAGE_SIZE", 1_000), Env.integer("LIFE_CERT_RUN_THREADS", 4), clock);
             // seed 003 §3.1: CASS decides when residents are checked; the month it chose, or none
             Optional<Campaign> check = Env.optional("LIFE_CERT_RESIDENT_CHECK_MONTH").filter(m -> !m.isBlank())

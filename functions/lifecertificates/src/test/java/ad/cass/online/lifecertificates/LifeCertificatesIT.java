@@ -3,23 +3,35 @@ package ad.cass.online.lifecertificates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.aws.Env;
 import ad.cass.online.aws.lifecertificates.DynamoLifeCertificateStore;
+import ad.cass.online.aws.notices.DynamoNoticeStore;
+import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.domain.lifecertificates.ActionKey;
 import ad.cass.online.domain.lifecertificates.AuditEntry;
 import ad.cass.online.domain.lifecertificates.PensionRecord;
 import ad.cass.online.domain.lifecertificates.PensionState;
 import ad.cass.online.domain.lifecertificates.Pensioner;
+import ad.cass.online.domain.notices.ActiveNotice;
 import ad.cass.online.domain.person.CassNumber;
+import ad.cass.online.domain.person.EmploymentStatus;
+import ad.cass.online.domain.person.InsuredType;
+import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.settings.Language;
 import ad.cass.online.testing.Deployed;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.FunctionCalls;
 import ad.cass.online.testing.MutableClock;
+import ad.cass.online.testing.TestMail;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
@@ -28,9 +40,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +63,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 class LifeCertificatesIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final CassNumber PENSIONER = TestPeople.HOLDER;
+    static final String EMAIL = "jordi.vidal@example.ad";
 
     @RegisterExtension
     final Deployed deployed = Deployed.freshForEachTest();
@@ -118,7 +135,8 @@ class LifeCertificatesIT {
         assertEquals("2026-11", status.at("/campaigns/0/campaign/id").asText());
         assertEquals(1, status.at("/campaigns/0/received").asInt());
         assertFalse(status.at("/campaigns/0/due").asBoolean());
-        assertTrue(status.at("/campaigns/0/actions/REQUEST").isTextual());
+        assertEquals("REQUEST", status.at("/campaigns/0/actions/0/action").asText());
+        assertEquals("2026-11-01T03:00:00Z", status.at("/campaigns/0/actions/0/at").asText());
         assertEquals(1, status.get("certificates").size());
         assertEquals(1, store.pension(PENSIONER).orElseThrow().received("2026-11"));
         try (S3Client s3 = deployed.stack().engines().s3Client()) {
@@ -175,12 +193,21 @@ class LifeCertificatesIT {
         LifeCertificatesScheduledFunction deadline = Env.with(stack.environment("LifeCertificateDeadlineFunction"),
                 () -> new LifeCertificatesScheduledFunction(LifeCertificatesScheduledFunction.Services.fromEnvironment(clock)));
         ScheduledEvent event = Events.read("lifecertificates", "deadline.json", ScheduledEvent.class);
+        int mailsBefore = TestMail.to(EMAIL).size();
         String first = deadline.handleRequest(event, null);
         assertTrue(first.contains("SUSPENSION=1"), first);
         String second = deadline.handleRequest(event, null);
         assertFalse(second.contains("SUSPENSION"), "the same event again records nothing: " + second);
         PensionRecord suspended = store.pension(PENSIONER).orElseThrow();
         assertEquals(PensionState.suspended(java.time.LocalDate.of(2027, 1, 1), "2026-11"), suspended.state());
+        // the letter, once, in the pensioner's language: by SES and as a portal notice
+        List<Map<String, String>> mails = TestMail.to(EMAIL).subList(mailsBefore, TestMail.to(EMAIL).size());
+        assertEquals(List.of("CASS : votre pension est suspendue"), mails.stream().map(m -> m.get("subject")).toList());
+        assertTrue(mails.get(0).get("text").contains("31/12/2029"), "the day it would close: " + mails.get(0).get("text"));
+        ActiveNotice notice = notices().stream().filter(n -> n.id().equals("FV-2026-11-SUSPENSION")).findFirst().orElseThrow();
+        assertEquals("Pension suspendue faute de certificat de vie", notice.title());
+        assertTrue(mails.get(0).get("text").contains(notice.text()), "the notice says what the mail says");
+        assertEquals(1, notices().size(), "one notice, however often the event came");
 
         clock.advance(Duration.between(clock.instant(), Instant.parse("2027-03-15T10:00:00Z")));
         JsonNode status = api.ok("status.json", as(PENSIONER));
@@ -193,6 +220,143 @@ class LifeCertificatesIT {
         assertEquals(2, late.at("/reinstatement/monthsWithheld").asInt());
         assertEquals("2.424,80 €", late.at("/reinstatement/arrears/text").asText());
         assertEquals(Optional.of(PensionState.paid()), store.pension(PENSIONER).map(PensionRecord::state));
-        assertEquals(2 * 1_212_40, api.ok("status.json", as(PENSIONER)).at("/lastReinstatement/arrears/cents").asLong());
+        JsonNode after = api.ok("status.json", as(PENSIONER));
+        assertEquals(2 * 1_212_40, after.at("/lastReinstatement/arrears/cents").asLong());
+        JsonNode november = after.at("/campaigns").findParents("campaign").stream()
+                .filter(c -> c.at("/campaign/id").asText().equals("2026-11")).findFirst().orElseThrow();
+        assertEquals(List.of("REQUEST", "SUSPENSION", "REINSTATEMENT"), november.get("actions").findValuesAsText("action"),
+                "what CASS did, oldest first, each once");
+        assertEquals("2026-11-01T03:00:00Z", november.at("/actions/0/at").asText());
+        assertTrue(TestMail.to(EMAIL).stream().anyMatch(m -> m.get("subject").equals("CASS : votre pension est de nouveau versée")
+                && m.get("text").contains("2.424,80 €")), "the reinstatement letter, with the arrears");
+        assertTrue(notices().stream().anyMatch(n -> n.id().equals("FV-2026-11-REINSTATEMENT")));
+    }
+
+    /**
+     * Issue 21: "a run that crashes half-way and is started again converges to the same result". The Lambda function
+     * is told it has under a minute left after a few pages: it fails, as Lambda's retry needs; the same event again
+     * finishes the run. Every one of 24 pensioners is suspended once, gets one letter and one notice.
+     */
+    @Test
+    void aDeadlineRunOutOfTimeFailsAndTheRetryFinishesIt() throws Exception {
+        TestStack stack = deployed.stack();
+        DynamoPersonStore people = new DynamoPersonStore(stack.dynamo(), stack.name("PeopleTable"));
+        List<PensionRecord> asked = new ArrayList<>();
+        Map<CassNumber, String> emails = new java.util.HashMap<>();
+        for (int i = 0; i < 24; i++) {
+            CassNumber who = CassNumber.of(String.format("7%05dR", i));
+            emails.put(who, "pensioner" + i + "@example.pt");
+            people.save(new Person(who, "Pensioner" + i, "Abroad", LocalDate.of(1950, 1, 1), InsuredType.DIRECT, null, null,
+                    EmploymentStatus.PENSIONER, emails.get(who), "PT", List.of()));
+            asked.add(new PensionRecord(new Pensioner(who, "PT", 900_00, false, Language.EN), PensionState.paid(), Map.of(),
+                    Set.of(new ActionKey(who, "2026-11", "REQUEST")), 1));
+        }
+        store.importPensions(asked);
+        Map<String, String> env = new java.util.HashMap<>(stack.environment("LifeCertificateDeadlineFunction"));
+        env.put("LIFE_CERT_PAGE_SIZE", "2");
+        LifeCertificatesScheduledFunction deadline = Env.with(env,
+                () -> new LifeCertificatesScheduledFunction(LifeCertificatesScheduledFunction.Services.fromEnvironment(clock)));
+        ScheduledEvent event = Events.read("lifecertificates", "deadline.json", ScheduledEvent.class);
+
+        IllegalStateException outOfTime = assertThrows(IllegalStateException.class,
+                () -> deadline.handleRequest(event, new MinutesLeft(5)));
+        assertTrue(outOfTime.getMessage().contains("the retry resumes it"), outOfTime.getMessage());
+        long firstAttempt = asked.stream().filter(p -> suspended(p.cassNumber())).count() + (suspended(PENSIONER) ? 1 : 0);
+        assertTrue(firstAttempt > 0 && firstAttempt < 25, firstAttempt + " suspended before the time ran out");
+
+        String retry = deadline.handleRequest(event, new MinutesLeft(1_000));
+        assertTrue(retry.contains("SUSPENSION=" + (25 - firstAttempt)), "the rest (the 24 and the test's own pensioner): " + retry);
+        for (PensionRecord p : asked) {
+            assertTrue(suspended(p.cassNumber()), p.cassNumber() + " suspended");
+            String email = emails.get(p.cassNumber());
+            assertEquals(List.of("CASS: your pension is suspended"), TestMail.to(email).stream().map(m -> m.get("subject")).toList(), email);
+            assertEquals(List.of("FV-2026-11-SUSPENSION"), new DynamoNoticeStore(stack.dynamo(), stack.name("RecordsTable"))
+                    .notices(p.cassNumber()).stream().map(ActiveNotice::id).toList());
+        }
+        assertFalse(deadline.handleRequest(event, null).contains("SUSPENSION"), "a third delivery finds it all done");
+    }
+
+    boolean suspended(CassNumber who) {
+        return store.pension(who).orElseThrow().state().status() == PensionState.Status.SUSPENDED;
+    }
+
+    List<ActiveNotice> notices() {
+        TestStack stack = deployed.stack();
+        return new DynamoNoticeStore(stack.dynamo(), stack.name("RecordsTable")).notices(PENSIONER);
+    }
+
+    /**
+     * Lambda's context as the run sees it: the remaining time is asked once per page, and after {@code pages} answers
+     * it says less than the minute the run keeps back ({@code ScheduledFunction.reserve}).
+     */
+    static final class MinutesLeft implements Context {
+        private int pages;
+
+        MinutesLeft(int pages) {
+            this.pages = pages;
+        }
+
+        @Override
+        public synchronized int getRemainingTimeInMillis() {
+            return pages-- > 0 ? 600_000 : 30_000;
+        }
+
+        @Override
+        public String getAwsRequestId() {
+            return "minutes-left";
+        }
+
+        @Override
+        public String getLogGroupName() {
+            return "/aws/lambda/test";
+        }
+
+        @Override
+        public String getLogStreamName() {
+            return "test";
+        }
+
+        @Override
+        public String getFunctionName() {
+            return "LifeCertificateDeadlineFunction";
+        }
+
+        @Override
+        public String getFunctionVersion() {
+            return "$LATEST";
+        }
+
+        @Override
+        public String getInvokedFunctionArn() {
+            return "arn:aws:lambda:eu-west-1:123456789012:function:LifeCertificateDeadlineFunction";
+        }
+
+        @Override
+        public CognitoIdentity getIdentity() {
+            return null;
+        }
+
+        @Override
+        public ClientContext getClientContext() {
+            return null;
+        }
+
+        @Override
+        public int getMemoryLimitInMB() {
+            return 1024;
+        }
+
+        @Override
+        public LambdaLogger getLogger() {
+            return new LambdaLogger() {
+                @Override
+                public void log(String message) {
+                }
+
+                @Override
+                public void log(byte[] message) {
+                }
+            };
+        }
     }
 }

@@ -117,6 +117,9 @@ class OwnSpaceAccessIT {
             100001A  | dependant:100003C        | GET    | /notices/AV-2026-0031/download  | -                         | 404    | -
             100003C  | own:100003C              | GET    | /notices/AV-2026-0031/download  | -                         | 404    | -
             100001A  | own:100001A              | GET    | /notices/AV-2026-0031/download  | -                         | 200    | -
+            100001A  | dependant:100003C        | POST   | /notices/AV-2026-0031/read      | -                         | 404    | -
+            100003C  | own:100003C              | POST   | /notices/AV-2026-0031/read      | -                         | 404    | -
+            100001A  | own:100001A              | POST   | /notices/AV-2026-0031/read      | -                         | 204    | -
             100001A  | dependant:100003C        | GET    | /settings                       | -                         | 200    | -
             100005E  | own:100005E              | GET    | /settings                       | -                         | 200    | -
             100001A  | own:100001A              | PUT    | /settings                       | {"textSize":"large","language":"en"} | 200 | -

@@ -44,7 +44,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import ad.cass.online.domain.lifecertificates.ActionKey;
 import ad.cass.online.domain.settings.Language;
 import ad.cass.online.domain.lifecertificates.PensionRecord;
 import ad.cass.online.domain.lifecertificates.PensionState;
@@ -92,12 +91,13 @@ public final class DemoData {
     /** Periods insured in a convention country that CASS totalises (seed 000 §2.2.1). */
     public final List<ForeignPeriod> foreignPeriods = new ArrayList<>();
     /**
-     * Proof of life (issue 21): Jean-Pierre in France, whose pension has a supplement (two certificates), was asked on
-     * 1 November 2026 and has sent nothing yet; Montserrat lives in Andorra and is checked only when CASS draws her.
+     * Proof of life (issue 21): Jean-Pierre in France, whose pension has a supplement (two certificates), is asked on
+     * 1 November 2026 by the campaign's opening run ({@link DemoLoader}) and has sent nothing yet; Montserrat lives in
+     * Andorra and is checked only when CASS draws her.
      */
     public final List<PensionRecord> pensions = List.of(
             new PensionRecord(new Pensioner(PENSIONER_ABROAD, "FR", 1_212_40, true, Language.FR), PensionState.paid(),
-                    Map.of(), java.util.Set.of(new ActionKey(PENSIONER_ABROAD, "2026-11", "REQUEST")), 1),
+                    Map.of(), java.util.Set.of(), 0),
             new PensionRecord(new Pensioner(PENSIONER_HOME, "AD", 1_044_85, false, Language.CA), PensionState.paid(),
                     Map.of(), java.util.Set.of(), 0));
     /** Phone, address and bank account of each personal file (seed 000 §2.2.1). */

@@ -29,7 +29,18 @@ import ad.cass.online.domain.settings.TextSize;
 import ad.cass.online.domain.signin.Contract;
 import ad.cass.online.domain.signin.PinHasher;
 import ad.cass.online.aws.lifecertificates.DynamoLifeCertificateStore;
+import ad.cass.online.aws.notices.DynamoNoticeStore;
+import ad.cass.online.domain.lifecertificates.LifeCertificateScheduler;
+import ad.cass.online.domain.lifecertificates.LifeCertificateScheduler.Run;
+import ad.cass.online.domain.lifecertificates.LifeCertificateSettings;
+import ad.cass.online.domain.lifecertificates.PostedLetters;
+import ad.cass.online.domain.mail.Mailer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -76,10 +87,25 @@ public final class DemoLoader {
         demo.news.forEach(news::publish);
         // the pensioner in France reads the portal, and his mails, in French (seed 000 §2.2.3)
         new DynamoSettingsStore(dynamo, peopleTable).save(DemoData.PENSIONER_ABROAD, new Settings(TextSize.LARGE, Language.FR));
-        new DynamoLifeCertificateStore(dynamo, recordsTable).importPensions(demo.pensions);
+        DynamoLifeCertificateStore pensions = new DynamoLifeCertificateStore(dynamo, recordsTable);
+        pensions.importPensions(demo.pensions);
+        openNovemberCampaign(pensions, people, new DynamoNoticeStore(dynamo, recordsTable));
         DynamoDoctorDirectory directory = new DynamoDoctorDirectory(dynamo, recordsTable);
         demo.directory.forEach(directory::save);
         return demo;
+    }
+
+    /**
+     * The opening of 1 November 2026 as its schedule ran it (issue 21): the scheduler's own run, with its run id, so
+     * Jean-Pierre has his request's audit entry and its notice, in French, and the local runtime's
+     * {@code /_local/schedules/LifeCertificateOpeningFunction?time=2026-11-01T03:00:00Z} finds that run done. The mail
+     * of that day is not sent again at every start of a fresh store; the reminders and the deadline run send theirs.
+     */
+    static void openNovemberCampaign(DynamoLifeCertificateStore pensions, DynamoPersonStore people, DynamoNoticeStore notices) {
+        Clock firstOfNovember = Clock.fixed(Instant.parse("2026-11-01T03:00:07Z"), ZoneOffset.UTC);
+        Mailer sentThatDay = mail -> { };
+        new LifeCertificateScheduler(pensions, people, new PostedLetters(notices, sentThatDay), LifeCertificateSettings.defaults(),
+                100, firstOfNovember).run("OPENING#2026-11-01", Run.OPENING, LocalDate.of(2026, 11, 1), Optional.empty(), () -> true);
     }
 
     /**

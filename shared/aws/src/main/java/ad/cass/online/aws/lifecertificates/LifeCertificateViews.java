@@ -6,9 +6,8 @@ import ad.cass.online.domain.lifecertificates.Campaign;
 import ad.cass.online.domain.lifecertificates.LifeCertificate;
 import ad.cass.online.domain.lifecertificates.LifeCertificateService;
 import ad.cass.online.domain.lifecertificates.PensionState;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Proof of life as JSON (openapi.yaml: LifeCertificateAccepted, LifeCertificateStatus). Dates ISO 8601, money in
@@ -54,12 +53,16 @@ public final class LifeCertificateViews {
 
     /** One campaign as it stands for the person: what it asks, what came, whether anything is still due. */
     public record CampaignStatusView(CampaignView campaign, int required, int received, boolean due, boolean missed,
-                                     Map<String, String> actions) {
+                                     List<ActionView> actions) {
         static CampaignStatusView of(LifeCertificateService.CampaignStatus s) {
-            Map<String, String> actions = new TreeMap<>();
-            s.actions().forEach((action, at) -> actions.put(action, at.toString()));
+            List<ActionView> actions = new ArrayList<>();
+            s.actions().forEach((action, at) -> actions.add(new ActionView(action, at == null ? null : at.toString())));
             return new CampaignStatusView(CampaignView.of(s.campaign()), s.required(), s.received(), s.due(), s.missed(), actions);
         }
+    }
+
+    /** What CASS did (REQUEST, REMINDER-30, SUSPENSION, ...), and when; {@code at} absent for one imported without it. */
+    public record ActionView(String action, String at) {
     }
 
     /** A certificate received: what it was and what it counted for (not where the file lies). */

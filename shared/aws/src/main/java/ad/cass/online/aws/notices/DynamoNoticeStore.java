@@ -39,6 +39,22 @@ public final class DynamoNoticeStore implements NoticeStore {
         return notices(subject).stream().filter(n -> n.id().equals(id)).findFirst();
     }
 
+    /**
+     * One conditional put on the notice's key (its creation time and id): posted again with the same ones, as a
+     * retried letter is ({@code PostedLetters}), it is there once.
+     */
+    @Override
+    public boolean post(ActiveNotice notice) {
+        return DynamoFaults.call(() -> {
+            try {
+                dynamo.putItem(r -> r.tableName(table).item(NoticeItems.item(notice)).conditionExpression("attribute_not_exists(pk)"));
+                return true;
+            } catch (ConditionalCheckFailedException postedAlready) {
+                return false;
+            }
+        });
+    }
+
     @Override
     public void markRead(ActiveNotice notice, Instant at) {
         DynamoFaults.run(() -> {

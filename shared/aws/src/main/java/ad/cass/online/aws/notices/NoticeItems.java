@@ -21,11 +21,14 @@ public final class NoticeItems {
     public static Map<String, AttributeValue> item(ActiveNotice n) {
         Map<String, AttributeValue> item = PersonRecords.item(RecordsKeys.notice(n.subject(), n.createdAt(), n.id()));
         item.put("id", s(n.id()));
-        item.put("procedureCode", s(n.procedureCode()));
         item.put("title", s(n.title()));
         item.put("createdAt", s(n.createdAt().toString()));
         item.put("availableUntil", s(n.availableUntil().toString()));
-        item.put("documentKey", s(n.documentKey()));
+        // a document's notice, or a message (issue 21): each has its own attributes only
+        putIfPresent(item, "procedureCode", n.procedureCode());
+        putIfPresent(item, "documentKey", n.documentKey());
+        putIfPresent(item, "text", n.text());
+        putIfPresent(item, "link", n.link());
         if (n.readAt() != null) {
             item.put("readAt", s(n.readAt().toString()));
         }
@@ -33,8 +36,15 @@ public final class NoticeItems {
     }
 
     public static ActiveNotice notice(CassNumber subject, Map<String, AttributeValue> i) {
-        return new ActiveNotice(subject, str(i, "id"), str(i, "procedureCode"), str(i, "title"), Instant.parse(str(i, "createdAt")),
-                LocalDate.parse(str(i, "availableUntil")), optStr(i, "readAt").map(Instant::parse).orElse(null),
-                str(i, "documentKey"));
+        return new ActiveNotice(subject, str(i, "id"), optStr(i, "procedureCode").orElse(null), str(i, "title"),
+                Instant.parse(str(i, "createdAt")), LocalDate.parse(str(i, "availableUntil")),
+                optStr(i, "readAt").map(Instant::parse).orElse(null), optStr(i, "documentKey").orElse(null),
+                optStr(i, "text").orElse(null), optStr(i, "link").orElse(null));
+    }
+
+    private static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {
+        if (value != null) {
+            item.put(name, s(value));
+        }
     }
 }

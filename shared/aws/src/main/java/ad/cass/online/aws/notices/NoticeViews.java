@@ -8,11 +8,15 @@ public final class NoticeViews {
     private NoticeViews() {
     }
 
-    /** {@code readAt} absent while unread. */
-    public record NoticeView(String id, String procedureCode, String title, String createdAt, String availableUntil, String readAt) {
+    /**
+     * {@code readAt} absent while unread; a DOCUMENT has its procedure code and is downloaded, a MESSAGE (issue 21) has
+     * its text and the portal page it is about.
+     */
+    public record NoticeView(String id, String kind, String procedureCode, String title, String text, String link,
+                             String createdAt, String availableUntil, String readAt) {
         static NoticeView of(ActiveNotice n) {
-            return new NoticeView(n.id(), n.procedureCode(), n.title(), n.createdAt().toString(), n.availableUntil().toString(),
-                    n.readAt() == null ? null : n.readAt().toString());
+            return new NoticeView(n.id(), n.hasDocument() ? "DOCUMENT" : "MESSAGE", n.procedureCode(), n.title(), n.text(), n.link(),
+                    n.createdAt().toString(), n.availableUntil().toString(), n.readAt() == null ? null : n.readAt().toString());
         }
     }
 

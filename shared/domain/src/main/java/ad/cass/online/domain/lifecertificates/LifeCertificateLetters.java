@@ -20,8 +20,12 @@ import java.util.Locale;
  * written in words, where Catalan and French do elide ("d'abril", "d'avril").
  */
 public final class LifeCertificateLetters {
-    /** A mail (null when the person has no address on file) and the short title of the portal notice that goes with it. */
-    public record Letter(Mail mail, String noticeTitle) {
+    /**
+     * A mail (null when the person has no address on file) and the portal notice that goes with it: its short title,
+     * its text (the letter's paragraphs, without greeting and signature) and the last day it is shown, when the letter
+     * has one of its own (the deadline it asks for; the day the pension would close), else null.
+     */
+    public record Letter(Mail mail, String noticeTitle, String noticeText, LocalDate noticeUntil) {
     }
 
     private LifeCertificateLetters() {
@@ -40,7 +44,8 @@ public final class LifeCertificateLetters {
                 monthIn(campaign.month(), l), CatalanFormat.date(campaign.deadline())).in(l));
         body.addAll(whatToSend(to, campaign));
         return letter(to, Text.of("CASS: cal enviar la fe de vida ({0})", monthName(campaign.month(), l)).in(l), body,
-                Text.of("Fe de vida: envieu el certificat abans del {0}", CatalanFormat.date(campaign.deadline())).in(l));
+                Text.of("Fe de vida: envieu el certificat abans del {0}", CatalanFormat.date(campaign.deadline())).in(l),
+                campaign.deadline());
     }
 
     /** DOMAIN.md: reminders before the deadline (by default 30 and 7 days before it). */
@@ -51,7 +56,8 @@ public final class LifeCertificateLetters {
                 monthIn(campaign.month(), l), CatalanFormat.date(campaign.deadline()), daysLeft).in(l));
         body.addAll(whatToSend(to, campaign));
         return letter(to, Text.of("CASS: recordatori de la fe de vida ({0})", monthName(campaign.month(), l)).in(l), body,
-                Text.of("Fe de vida: envieu el certificat abans del {0}", CatalanFormat.date(campaign.deadline())).in(l));
+                Text.of("Fe de vida: envieu el certificat abans del {0}", CatalanFormat.date(campaign.deadline())).in(l),
+                campaign.deadline());
     }
 
     /** Seed 003 §3.2 "el pensionista no cobra la prestació econòmica": from the month after the deadline. */
@@ -66,7 +72,7 @@ public final class LifeCertificateLetters {
                 issuers(l),
                 howToSend(l));
         return letter(to, Text.of("CASS: la vostra pensió està suspesa").in(l), body,
-                Text.of("Pensió suspesa per manca de fe de vida").in(l));
+                Text.of("Pensió suspesa per manca de fe de vida").in(l), closesOn);
     }
 
     /** DOMAIN.md: a valid certificate later pays again from the next payment, and the months withheld. */
@@ -78,7 +84,7 @@ public final class LifeCertificateLetters {
                 : monthsWithheld == 1 ? Text.of("Us abonarem {0} pel mes retingut.", CatalanFormat.money(arrearsCents)).in(l)
                 : Text.of("Us abonarem {0} per {1} mesos retinguts.", CatalanFormat.money(arrearsCents), monthsWithheld).in(l));
         return letter(to, Text.of("CASS: la vostra pensió es torna a pagar").in(l), body,
-                Text.of("Pensió represa: fe de vida rebuda").in(l));
+                Text.of("Pensió represa: fe de vida rebuda").in(l), null);
     }
 
     /** DOMAIN.md "Outside the seeds": three years without proof, and the pension is closed for good. */
@@ -89,7 +95,7 @@ public final class LifeCertificateLetters {
                         CatalanFormat.date(closedOn)).in(l),
                 Text.of("Per tornar-la a cobrar, cal sol·licitar-la de nou a la CASS.").in(l));
         return letter(to, Text.of("CASS: la vostra pensió s'ha tancat").in(l), body,
-                Text.of("Pensió tancada per manca de fe de vida").in(l));
+                Text.of("Pensió tancada per manca de fe de vida").in(l), null);
     }
 
     /** Whom a letter goes to: their first name, address, language and how many certificates their pension needs. */
@@ -123,13 +129,15 @@ public final class LifeCertificateLetters {
         return Text.of("Si no el rebem a temps, la pensió quedarà suspesa des del mes {0}.", monthIn(stops, l)).in(l);
     }
 
-    private static Letter letter(Addressee to, String subject, List<String> paragraphs, String noticeTitle) {
+    private static Letter letter(Addressee to, String subject, List<String> paragraphs, String noticeTitle, LocalDate noticeUntil) {
         Language l = to.language();
-        String text = Text.of("Bon dia, {0}:", to.givenName()).in(l) + "\n\n" + String.join("\n\n", paragraphs) + "\n\n"
+        String said = String.join("\n\n", paragraphs);
+        String text = Text.of("Bon dia, {0}:", to.givenName()).in(l) + "\n\n" + said + "\n\n"
                 + Text.of("Caixa Andorrana de Seguretat Social").in(l) + "\n"
                 + Text.of("Aquest missatge s'ha enviat automàticament. No hi respongueu.").in(l);
         // someone with no address on file still gets the portal notice
-        return new Letter(to.email() == null || to.email().isBlank() ? null : new Mail(to.email(), subject, text, null), noticeTitle);
+        return new Letter(to.email() == null || to.email().isBlank() ? null : new Mail(to.email(), subject, text, null), noticeTitle,
+                said, noticeUntil);
     }
 
     /** "novembre de 2026", "noviembre de 2026", "novembre 2026", "November 2026". */

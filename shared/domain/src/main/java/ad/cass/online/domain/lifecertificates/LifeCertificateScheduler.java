@@ -39,10 +39,11 @@ public final class LifeCertificateScheduler {
     /** Replanning after a lost race is bounded: a pension cannot change more often than this within one run. */
     private static final int ATTEMPTS = 5;
 
-    /** Where letters go: an e-mail and a portal notice, in the pensioner's language. */
+    /** Where letters go: an e-mail and a portal notice, in the pensioner's language ({@link PostedLetters}). */
     @FunctionalInterface
     public interface Letters {
-        void send(ActionKey action, Letter letter);
+        /** @param audit the action's entry, as recorded: which action, when */
+        void send(AuditEntry audit, Letter letter);
     }
 
     /** Which actions a run does: its schedule's part of the plan. */
@@ -232,7 +233,7 @@ public final class LifeCertificateScheduler {
             if (store.recordAction(pension, decision.state, decision.audit)) {
                 tally.recorded(key.kind());
                 PensionRecord written = pension.after(key, decision.state);
-                letter(key, campaign, written, today, files).ifPresent(l -> letters.send(key, l));
+                letter(key, campaign, written, today, files).ifPresent(l -> letters.send(decision.audit, l));
                 pension = written;
             } else {
                 tally.replanned();

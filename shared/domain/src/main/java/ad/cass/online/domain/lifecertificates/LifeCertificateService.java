@@ -42,6 +42,7 @@ public final class LifeCertificateService {
     }
 
     /** One campaign as it stands for this person. */
+    /** @param actions what CASS did in the campaign, oldest first, and when (null when imported without its time) */
     public record CampaignStatus(Campaign campaign, int required, int received, boolean due, boolean missed,
                                  Map<String, Instant> actions) {
     }
@@ -113,7 +114,7 @@ public final class LifeCertificateService {
                     caller.cassNumber().masked(), r));
             CertificateOutcome outcome = store.recordCertificate(read, certificate, audit);
             if (outcome == CertificateOutcome.RECORDED) {
-                reinstatement.ifPresent(r -> letters.send(audit.get().key(), LifeCertificateLetters.reinstatement(
+                reinstatement.ifPresent(r -> letters.send(audit.get(), LifeCertificateLetters.reinstatement(
                         addressee(person, read.pensioner()), r.resumesWith(), r.monthsWithheld(), r.arrearsCents())));
                 return new Submitted(certificate, accepted.countsFor(),
                         reinstatement.map(PensionDecisions.Reinstatement::state).orElse(read.state()), reinstatement, false);
@@ -173,6 +174,9 @@ public final class LifeCertificateService {
             Map<String, Instant> actions = new LinkedHashMap<>();
             audit.stream().filter(a -> a.key().campaignId().equals(c.id())).sorted(Comparator.comparing(AuditEntry::at))
                     .forEach(a -> actions.put(a.key().action(), a.at()));
+            // an action imported done from the paper system (LifeCertificateStore.importPensions) has no entry: no time
+            pension.done().stream().filter(k -> k.campaignId().equals(c.id())).map(ActionKey::action).sorted()
+                    .forEach(action -> actions.putIfAbsent(action, null));
             out.add(new CampaignStatus(c, required, received, due, missed, actions));
         }
         out.sort(Comparator.comparing((CampaignStatus s) -> s.campaign().opensOn()).reversed());

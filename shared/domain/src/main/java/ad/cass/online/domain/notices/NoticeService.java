@@ -5,6 +5,7 @@ import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.access.DataCategory;
 import ad.cass.online.domain.access.Subject;
 import ad.cass.online.domain.documents.DocumentLinks;
+import ad.cass.online.domain.error.Conflict;
 import ad.cass.online.domain.error.Gone;
 import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.format.CatalanFormat;
@@ -17,7 +18,8 @@ import java.util.List;
 /**
  * Active notices (avisos actius, seed 000 §2.2.2): documents of handled or resolved procedures that were not
  * ready when they were requested. The list shows those still available; downloading one is a short-lived
- * link to the document, for the person it belongs to (through the access guard), and marks it read.
+ * link to the document, for the person it belongs to (through the access guard), and marks it read. A notice that
+ * is a message (issue 21's proof-of-life letters) has no document: it is marked read by {@link #read}.
  */
 public final class NoticeService {
     static final String NO_SUCH_NOTICE = "No s'ha trobat aquest avís.";
@@ -49,6 +51,9 @@ public final class NoticeService {
     public DocumentLinks.Download download(Principal caller, String id) {
         Subject subject = guard.subject(caller, DataCategory.PROCEDURES, AccessEntry.Operation.READ);
         ActiveNotice notice = notices.find(subject.person(), id).orElseThrow(() -> new NotFound(NO_SUCH_NOTICE));
+        if (!notice.hasDocument()) {
+            throw new Conflict("Aquest avís no té cap document per descarregar.");
+        }
         Instant now = clock.instant();
         if (!notice.activeOn(LocalDate.ofInstant(now, CatalanFormat.ANDORRA))) {
             throw new Gone("Aquest document ja no es pot descarregar: estava disponible fins al {0}.",
@@ -62,5 +67,17 @@ public final class NoticeService {
             notices.markRead(notice, now);
         }
         return link;
+    }
+
+    /**
+     * Marks a notice read (a message, which has nothing to download, is read where the portal shows it); reading it
+     * again keeps the first reading. Another person's notice id is not found, as for a download.
+     */
+    public void read(Principal caller, String id) {
+        Subject subject = guard.subject(caller, DataCategory.PROCEDURES, AccessEntry.Operation.READ);
+        ActiveNotice notice = notices.find(subject.person(), id).orElseThrow(() -> new NotFound(NO_SUCH_NOTICE));
+        if (notice.unread()) {
+            notices.markRead(notice, clock.instant());
+        }
     }
 }

@@ -14,4 +14,7 @@ public interface NoticeStore {
 
     /** Marks it read at {@code at} unless it was read already (the first reading is the one kept). */
     void markRead(ActiveNotice notice, Instant at);
+
+    /** Adds a notice, unless the person has one with its id already (a retry posts it once); true if added. */
+    boolean post(ActiveNotice notice);
 }

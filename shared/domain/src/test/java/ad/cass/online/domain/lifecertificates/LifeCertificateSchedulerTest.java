@@ -82,7 +82,7 @@ class LifeCertificateSchedulerTest {
 
     /** Pages of 7; the letters list is synchronised, so that {@code threads} shards may send side by side. */
     LifeCertificateScheduler shardsAtOnce(int threads) {
-        return new LifeCertificateScheduler(store, files, (key, letter) -> lettersSent.add(key), SETTINGS, 7, threads,
+        return new LifeCertificateScheduler(store, files, (audit, letter) -> lettersSent.add(audit.key()), SETTINGS, 7, threads,
                 Clock.fixed(Instant.parse("2026-11-01T08:00:00Z"), ZoneOffset.UTC));
     }
 

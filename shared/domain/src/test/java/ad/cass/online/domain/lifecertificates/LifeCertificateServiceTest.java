@@ -39,6 +39,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,7 +79,7 @@ class LifeCertificateServiceTest {
     LifeCertificateService service(String now) {
         Clock clock = Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
         return new LifeCertificateService(new AccessGuard(people, new InMemoryAccessLog(), clock), store, files(),
-                (key, letter) -> letters.add(letter), SETTINGS, clock);
+                (audit, letter) -> letters.add(letter), SETTINGS, clock);
     }
 
     DocumentStore files() {
@@ -187,6 +188,21 @@ class LifeCertificateServiceTest {
         var status = service("2027-03-16T10:00:00Z").status(own(PAU));
         assertEquals(0, status.withheldCents());
         assertEquals(2 * 123_456, status.lastArrears().orElseThrow().arrearsCents());
+        var november = status.campaigns().stream().filter(c -> c.campaign().id().equals("2026-11")).findFirst().orElseThrow();
+        assertEquals(Map.of("REINSTATEMENT", Instant.parse("2027-03-15T10:00:00Z")), november.actions(), "its audit entry, with when");
+    }
+
+    /** Issue 21, "every decision leaves an audit entry": the status lists what was done, and an imported action with no time. */
+    @Test
+    void theStatusListsWhatCassDidEachTimeOnce() {
+        store.importPensions(List.of(new PensionRecord(new Pensioner(PAU, "FR", 123_456, false, Language.FR), PensionState.paid(),
+                Map.of(), Set.of(new ActionKey(PAU, "2026-11", "REQUEST")), 1)));
+        var november = service("2026-12-02T10:00:00Z").status(own(PAU)).campaigns().get(0);
+        assertEquals("2026-11", november.campaign().id());
+        Map<String, Instant> expected = new java.util.LinkedHashMap<>();
+        expected.put("REQUEST", null);
+        assertEquals(expected, november.actions(), "imported from the paper system: done, no time");
+        assertTrue(november.due());
     }
 
     /** Seed 003 §3.2 "ULL! MAJORACIÓ (2 FE DE VIDA)": with a supplement the second certificate reinstates, not the first. */
@@ -219,7 +235,7 @@ class LifeCertificateServiceTest {
         });
         Clock clock = Clock.fixed(Instant.parse("2027-01-01T09:00:00Z"), ZoneOffset.UTC);
         var service = new LifeCertificateService(new AccessGuard(people, new InMemoryAccessLog(), clock), racing, files(),
-                (key, letter) -> letters.add(letter), SETTINGS, clock);
+                (audit, letter) -> letters.add(letter), SETTINGS, clock);
 
         var submitted = service.submit(own(PAU), town("2026-11-25", PDF), PDF);
 
