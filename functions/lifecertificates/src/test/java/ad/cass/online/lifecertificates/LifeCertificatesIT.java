@@ -233,6 +233,41 @@ class LifeCertificatesIT {
     }
 
     /**
+     * Issue 21: CASS_IN_PERSON and OVAC_VIDEO_CALL are recorded by CASS staff, through their own function (no route),
+     * from events/lifecertificates/record-by-staff.json: counted once per reference, shown to the pensioner as the
+     * staff's; what they get wrong is answered by field.
+     */
+    @Test
+    void staffRecordAVideoCallOnceAndAreToldWhatIsWrong() throws Exception {
+        RecordLifeCertificateFunction record = Env.with(deployed.stack().environment("RecordLifeCertificateFunction"),
+                () -> new RecordLifeCertificateFunction(RecordLifeCertificateFunction.recordings(clock)));
+        @SuppressWarnings("unchecked")
+        Map<String, String> event = new java.util.HashMap<>(Events.read("lifecertificates", "record-by-staff.json", Map.class));
+        event.put("cassNumber", PENSIONER.value());
+
+        Map<String, Object> first = record.handleRequest(event, null);
+        assertEquals("RECORDED", first.get("status"), first.toString());
+        assertEquals("OVAC_VIDEO_CALL", first.get("issuerType"));
+        assertEquals("DUPLICATE", record.handleRequest(event, null).get("status"), "the same reference again: a retry");
+        assertEquals(1, store.pension(PENSIONER).orElseThrow().received("2026-11"));
+        JsonNode certificate = api.ok("status.json", as(PENSIONER)).at("/certificates/0");
+        assertEquals("STAFF", certificate.get("submittedBy").asText(), certificate.toString());
+
+        for (Map.Entry<String, String> wrong : Map.of("issueDate", "2026-10-01", "staffId", "", "cassNumber", "1000").entrySet()) {
+            Map<String, String> changed = new java.util.HashMap<>(event);
+            changed.put("reference", "OVAC/2026/2000");
+            changed.put(wrong.getKey(), wrong.getValue());
+            Map<String, Object> refused = record.handleRequest(changed, null);
+            assertEquals(Map.of("status", "REFUSED", "field", wrong.getKey()),
+                    Map.of("status", refused.get("status"), "field", refused.get("field")), refused.toString());
+        }
+        Map<String, String> stranger = new java.util.HashMap<>(event);
+        stranger.put("cassNumber", "999999Z");
+        assertEquals("REFUSED", record.handleRequest(stranger, null).get("status"), "nobody's pension");
+        assertEquals(1, store.pension(PENSIONER).orElseThrow().received("2026-11"), "nothing more counted");
+    }
+
+    /**
      * Issue 21: "a run that crashes half-way and is started again converges to the same result". The Lambda function
      * is told it has under a minute left after a few pages: it fails, as Lambda's retry needs; the same event again
      * finishes the run. Every one of 24 pensioners is suspended once, gets one letter and one notice.

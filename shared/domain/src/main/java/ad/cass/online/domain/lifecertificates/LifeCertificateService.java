@@ -3,23 +3,15 @@ package ad.cass.online.domain.lifecertificates;
 import ad.cass.online.domain.access.AccessGuard;
 import ad.cass.online.domain.access.DataCategory;
 import ad.cass.online.domain.documents.DocumentStore;
-import ad.cass.online.domain.error.NotFound;
-import ad.cass.online.domain.error.Unavailable;
 import ad.cass.online.domain.format.CatalanFormat;
 import ad.cass.online.domain.identity.Principal;
-import ad.cass.online.domain.lifecertificates.LifeCertificateLetters.Addressee;
 import ad.cass.online.domain.lifecertificates.LifeCertificateScheduler.Letters;
-import ad.cass.online.domain.lifecertificates.LifeCertificateStore.CertificateOutcome;
 import ad.cass.online.domain.person.Person;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +25,16 @@ import java.util.Optional;
  */
 public final class LifeCertificateService {
     static final String NOT_A_PENSIONER = "No consta cap pensió vostra a la CASS que demani fe de vida.";
-    /** A certificate and a run, or two certificates, racing: each retry re-reads; more than this means a fault. */
-    private static final int ATTEMPTS = 5;
 
     /** A certificate accepted: the campaigns it counts for, and the reinstatement it brought, if any. */
     public record Submitted(LifeCertificate certificate, List<Campaign> countsFor, PensionState state,
                             Optional<PensionDecisions.Reinstatement> reinstatement, boolean duplicate) {
     }
 
-    /** One campaign as it stands for this person. */
-    /** @param actions what CASS did in the campaign, oldest first, and when (null when imported without its time) */
+    /**
+     * One campaign as it stands for this person.
+     *
+     * @param actions what CASS did in the campaign, oldest first, and when (null when imported without its time) */
     public record CampaignStatus(Campaign campaign, int required, int received, boolean due, boolean missed,
                                  Map<String, Instant> actions) {
     }
@@ -60,9 +52,7 @@ public final class LifeCertificateService {
 
     private final AccessGuard guard;
     private final LifeCertificateStore store;
-    private final DocumentStore files;
-    private final Letters letters;
-    private final LifeCertificateRules rules;
+    private final CertificateIntake intake;
     private final CampaignCalendar calendar;
     private final PensionDecisions decisions;
     private final Clock clock;
@@ -71,9 +61,7 @@ public final class LifeCertificateService {
                                   LifeCertificateSettings settings, Clock clock) {
         this.guard = guard;
         this.store = store;
-        this.files = files;
-        this.letters = letters;
-        this.rules = new LifeCertificateRules(settings);
+        this.intake = new CertificateIntake(store, files, letters, settings, clock);
         this.calendar = new CampaignCalendar(settings);
         this.decisions = new PensionDecisions(settings);
         this.clock = clock;
@@ -87,47 +75,8 @@ public final class LifeCertificateService {
     public Submitted submit(Principal caller, Submission submission, byte[] file) {
         AccessGuard.Reached reached = guard.reachToWrite(caller, DataCategory.PROCEDURES);
         Person person = reached.person();
-        PensionRecord pension = pensionOf(reached);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        LocalDate today = now.atZone(CatalanFormat.ANDORRA).toLocalDate();
-        String sha256 = sha256(file);
-        Optional<LifeCertificate> before = store.certificates(person.cassNumber()).stream()
-                .filter(c -> c.sha256().equals(sha256)).findFirst();
-        if (before.isPresent()) {
-            return duplicate(pension, before.get());
-        }
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            PensionRecord read = pension;
-            LifeCertificateRules.Accepted accepted = rules.check(submission, read.pensioner(), read.state(),
-                    residentCheck(read), today, SubmittedBy.PENSIONER);
-            var format = accepted.format().orElseThrow();
-            String key = "life-certificates/" + person.cassNumber().value() + "/" + sha256 + "." + format.extension();
-            if (attempt == 0) {
-                files.put(key, file, format.contentType());
-            }
-            LifeCertificate certificate = new LifeCertificate(sha256, accepted.issuer(), accepted.issueDate(),
-                    accepted.country(), key, format.contentType(), now, SubmittedBy.PENSIONER,
-                    caller.cassNumber().masked(), accepted.countsFor().stream().map(Campaign::id).toList());
-            Optional<PensionDecisions.Reinstatement> reinstatement = reinstates(read, accepted, today);
-            Optional<AuditEntry> audit = reinstatement.map(r -> AuditEntry.reinstatement(ActionKey.of(person.cassNumber(),
-                    calendar.byId(read.state().missedCampaign()), Action.REINSTATEMENT), now,
-                    caller.cassNumber().masked(), r));
-            CertificateOutcome outcome = store.recordCertificate(read, certificate, audit);
-            if (outcome == CertificateOutcome.RECORDED) {
-                reinstatement.ifPresent(r -> letters.send(audit.get(), LifeCertificateLetters.reinstatement(
-                        addressee(person, read.pensioner()), r.resumesWith(), r.monthsWithheld(), r.arrearsCents())));
-                return new Submitted(certificate, accepted.countsFor(),
-                        reinstatement.map(PensionDecisions.Reinstatement::state).orElse(read.state()), reinstatement, false);
-            }
-            PensionRecord fresh = pensionOf(reached);
-            if (outcome == CertificateOutcome.DUPLICATE) {
-                return store.certificates(person.cassNumber()).stream().filter(c -> c.sha256().equals(sha256)).findFirst()
-                        .map(c -> duplicate(fresh, c)).orElseThrow(() -> new Unavailable("the pension, changing under a certificate"));
-            }
-            // CHANGED: a run or another certificate moved the pension; check again on what it is now
-            pension = fresh;
-        }
-        throw new Unavailable("the pension, changing under a certificate");
+        return intake.accept(person, submission, file, CertificateIntake.sha256(file), SubmittedBy.PENSIONER,
+                caller.cassNumber().masked());
     }
 
     /** Where the person's proof of life stands on today's date. */
@@ -156,7 +105,7 @@ public final class LifeCertificateService {
             Campaign current = calendar.abroadCampaignOn(today);
             campaigns.put(current.id(), current);
         }
-        Optional<Campaign> residentCheck = residentCheck(pension);
+        Optional<Campaign> residentCheck = intake.residentCheck(pension);
         residentCheck.ifPresent(c -> campaigns.put(c.id(), c));
         if (pension.state().missedCampaign() != null) {
             campaigns.putIfAbsent(pension.state().missedCampaign(), calendar.byId(pension.state().missedCampaign()));
@@ -183,40 +132,9 @@ public final class LifeCertificateService {
         return out;
     }
 
-    /** The reinstatement a certificate brings: for the missed campaign, once it has all it needs (two with a supplement). */
-    private Optional<PensionDecisions.Reinstatement> reinstates(PensionRecord pension, LifeCertificateRules.Accepted accepted,
-                                                                LocalDate today) {
-        if (!accepted.forMissedCampaign()
-                || pension.received(pension.state().missedCampaign()) + 1 < pension.pensioner().certificatesRequired()) {
-            return Optional.empty();
-        }
-        return Optional.of(decisions.reinstate(pension.state(), today, pension.pensioner().monthlyPensionCents()));
-    }
-
-    /** The latest resident check this pensioner was asked for: a REQUEST recorded for a resident-check campaign. */
-    private Optional<Campaign> residentCheck(PensionRecord pension) {
-        return pension.done().stream().filter(k -> k.kind() == Action.REQUEST).map(k -> calendar.byId(k.campaignId()))
-                .filter(c -> c.kind() == Campaign.Kind.RESIDENT_CHECK).max(Comparator.comparing(Campaign::opensOn));
-    }
-
-    private Submitted duplicate(PensionRecord pension, LifeCertificate recorded) {
-        return new Submitted(recorded, recorded.countsFor().stream().map(calendar::byId).toList(), pension.state(),
-                Optional.empty(), true);
-    }
-
     private PensionRecord pensionOf(AccessGuard.Reached reached) {
-        return store.pension(reached.subject().person()).orElseThrow(() -> new NotFound(NOT_A_PENSIONER));
+        return intake.pensionOf(reached.subject().person());
     }
 
-    private static Addressee addressee(Person person, Pensioner pensioner) {
-        return new Addressee(person.givenName(), person.email(), pensioner.language(), pensioner.certificatesRequired());
-    }
 
-    static String sha256(byte[] file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file == null ? new byte[0] : file));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 }

@@ -82,6 +82,11 @@ class LifeCertificateServiceTest {
                 (audit, letter) -> letters.add(letter), SETTINGS, clock);
     }
 
+    StaffRecordings staff(String now) {
+        return new StaffRecordings(people, store, files(), (audit, letter) -> letters.add(letter), SETTINGS,
+                Clock.fixed(Instant.parse(now), ZoneOffset.UTC));
+    }
+
     DocumentStore files() {
         return new DocumentStore() {
             @Override
@@ -123,7 +128,7 @@ class LifeCertificateServiceTest {
         assertFalse(submitted.duplicate());
         assertEquals(PensionState.paid(), submitted.state());
         assertEquals(1, store.pension(PAU).orElseThrow().received("2026-11"));
-        String key = "life-certificates/300001A/" + LifeCertificateService.sha256(PDF) + ".pdf";
+        String key = "life-certificates/300001A/" + CertificateIntake.sha256(PDF) + ".pdf";
         assertEquals(key, submitted.certificate().fileKey());
         assertTrue(files.containsKey(key), "the file is kept");
         assertEquals("****01A", submitted.certificate().actor(), "never a full CASS number");
@@ -166,6 +171,62 @@ class LifeCertificateServiceTest {
         assertEquals(field, refused.field());
         assertTrue(files.isEmpty(), "nothing is kept of a refused certificate");
         assertEquals(0, store.pension(PAU).orElseThrow().received("2026-11"));
+    }
+
+    /**
+     * Issue 21: "CASS_IN_PERSON and OVAC_VIDEO_CALL (recorded by CASS staff, not by the pensioner)". Staff record them
+     * without a file, under their reference: recorded again (a retried invocation), they count once.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"CASS_IN_PERSON, TA2026-009001", "OVAC_VIDEO_CALL, OVAC/2026/1187"})
+    void staffRecordTheChecksTheyTookThemselves(String issuer, String reference) {
+        pension(PAU, "FR", false, PensionState.paid());
+        StaffRecordings staff = staff("2026-11-20T10:00:00Z");
+        Submission seen = Submission.of(issuer, "2026-11-20", "FR", null, null, null);
+        var recorded = staff.record(PAU, "agent.0042", reference, seen, null);
+
+        assertEquals(List.of("2026-11"), recorded.countsFor().stream().map(Campaign::id).toList());
+        assertEquals(SubmittedBy.STAFF, recorded.certificate().submittedBy());
+        assertEquals("STAFF#agent.0042", recorded.certificate().actor());
+        assertEquals(null, recorded.certificate().fileKey(), "the staff member's word: no paper");
+        assertTrue(files.isEmpty());
+        assertTrue(staff.record(PAU, "agent.0042", reference, seen, null).duplicate(), "the same reference: a retry");
+        assertEquals(1, store.pension(PAU).orElseThrow().received("2026-11"));
+        assertEquals(1, service("2026-11-20T10:00:00Z").status(own(PAU)).certificates().size());
+    }
+
+    /** A video call with a suspended pensioner reinstates it as a certificate does, with the staff member as the actor. */
+    @Test
+    void aVideoCallReinstatesASuspendedPension() {
+        pension(PAU, "FR", false, SUSPENDED_FOR_NOV);
+        var recorded = staff("2027-02-10T10:00:00Z").record(PAU, "agent.0042", "OVAC/2027/0031",
+                Submission.of("OVAC_VIDEO_CALL", "2027-02-10", "FR", null, null, null), null);
+        assertEquals(PensionState.paid(), recorded.state());
+        assertEquals(123_456, recorded.reinstatement().orElseThrow().arrearsCents(), "January withheld");
+        assertEquals("STAFF#agent.0042", store.audit(PAU).get(0).actor());
+        assertEquals(1, letters.size(), "the reinstatement letter");
+    }
+
+    /** What the staff function refuses, by field: who records it, its reference, a paper issuer without its scan. */
+    @ParameterizedTest(name = "{0} {1} {2} -> {3}")
+    @CsvSource({
+            "agent.0042, TA2026-009001, TOWN_HALL,      file",
+            "'',         TA2026-009001, CASS_IN_PERSON, staffId",
+            "agent.0042, '',            CASS_IN_PERSON, reference",
+            "agent.0042, 'a b',         CASS_IN_PERSON, reference",
+            "agent.0042, TA2026-009001, DOCTOR,         issuerType"})
+    void whatStaffCannotRecord(String staffId, String reference, String issuer, String field) {
+        pension(PAU, "FR", false, PensionState.paid());
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> staff("2026-11-20T10:00:00Z")
+                .record(PAU, staffId, reference, Submission.of(issuer, "2026-11-20", "FR", null, null, null), null));
+        assertEquals(field, refused.field());
+        assertEquals(0, store.pension(PAU).orElseThrow().received("2026-11"));
+    }
+
+    @Test
+    void staffRecordOnlyForAPensioner() {
+        assertThrows(NotFound.class, () -> staff("2026-11-20T10:00:00Z").record(STRANGER, "agent.0042", "TA2026-009001",
+                Submission.of("CASS_IN_PERSON", "2026-11-20", "AD", null, null, null), null));
     }
 
     /** DOMAIN.md: a late certificate pays again from its month, January and February owed to the cent. */
