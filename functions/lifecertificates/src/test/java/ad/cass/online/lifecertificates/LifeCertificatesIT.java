@@ -230,6 +230,22 @@ class LifeCertificatesIT {
         assertTrue(TestMail.to(EMAIL).stream().anyMatch(m -> m.get("subject").equals("CASS : votre pension est de nouveau versée")
                 && m.get("text").contains("2.424,80 €")), "the reinstatement letter, with the arrears");
         assertTrue(notices().stream().anyMatch(n -> n.id().equals("FV-2026-11-REINSTATEMENT")));
+
+        // what CASS reads: every decision, who took it and when, with its figures (events/lifecertificates/audit.json)
+        ReadPensionAuditFunction trail = Env.with(stack.environment("ReadPensionAuditFunction"), ReadPensionAuditFunction::new);
+        @SuppressWarnings("unchecked")
+        Map<String, String> ask = new java.util.HashMap<>(Events.read("lifecertificates", "audit.json", Map.class));
+        ask.put("cassNumber", PENSIONER.value());
+        JsonNode audit = JSON.valueToTree(trail.handleRequest(ask, null));
+        assertEquals("PAID", audit.at("/pension/status").asText());
+        assertEquals(List.of("REQUEST", "SUSPENSION", "REINSTATEMENT"), audit.get("decisions").findValuesAsText("action"));
+        assertEquals(List.of("SCHEDULER#OPENING#2026-11-01", "SCHEDULER#DEADLINE#2027-01-01", "****01A"),
+                audit.get("decisions").findValuesAsText("actor"), "who decided: the runs by their id, the pensioner masked");
+        assertEquals("2027-01-01", audit.at("/decisions/1/details/suspendedFrom").asText());
+        assertEquals("242480", audit.at("/decisions/2/details/arrearsCents").asText());
+        assertTrue(audit.at("/certificates/0/fileKey").asText().startsWith("life-certificates/100001A/"), audit.toString());
+        ask.put("cassNumber", "999999Z");
+        assertEquals("REFUSED", trail.handleRequest(ask, null).get("status"), "nobody's pension");
     }
 
     /**
@@ -275,22 +291,9 @@ class LifeCertificatesIT {
     @Test
     void aDeadlineRunOutOfTimeFailsAndTheRetryFinishesIt() throws Exception {
         TestStack stack = deployed.stack();
-        DynamoPersonStore people = new DynamoPersonStore(stack.dynamo(), stack.name("PeopleTable"));
-        List<PensionRecord> asked = new ArrayList<>();
-        Map<CassNumber, String> emails = new java.util.HashMap<>();
-        for (int i = 0; i < 24; i++) {
-            CassNumber who = CassNumber.of(String.format("7%05dR", i));
-            emails.put(who, "pensioner" + i + "@example.pt");
-            people.save(new Person(who, "Pensioner" + i, "Abroad", LocalDate.of(1950, 1, 1), InsuredType.DIRECT, null, null,
-                    EmploymentStatus.PENSIONER, emails.get(who), "PT", List.of()));
-            asked.add(new PensionRecord(new Pensioner(who, "PT", 900_00, false, Language.EN), PensionState.paid(), Map.of(),
-                    Set.of(new ActionKey(who, "2026-11", "REQUEST")), 1));
-        }
-        store.importPensions(asked);
-        Map<String, String> env = new java.util.HashMap<>(stack.environment("LifeCertificateDeadlineFunction"));
-        env.put("LIFE_CERT_PAGE_SIZE", "2");
-        LifeCertificatesScheduledFunction deadline = Env.with(env,
-                () -> new LifeCertificatesScheduledFunction(LifeCertificatesScheduledFunction.Services.fromEnvironment(clock)));
+        Map<CassNumber, String> emails = askedAbroad(24, "pensioner");
+        List<PensionRecord> asked = emails.keySet().stream().map(who -> store.pension(who).orElseThrow()).toList();
+        LifeCertificatesScheduledFunction deadline = deadlineInPagesOfTwo();
         ScheduledEvent event = Events.read("lifecertificates", "deadline.json", ScheduledEvent.class);
 
         IllegalStateException outOfTime = assertThrows(IllegalStateException.class,
@@ -309,6 +312,68 @@ class LifeCertificatesIT {
                     .notices(p.cassNumber()).stream().map(ActiveNotice::id).toList());
         }
         assertFalse(deadline.handleRequest(event, null).contains("SUSPENSION"), "a third delivery finds it all done");
+    }
+
+    /**
+     * Issue 21: "two runs at once, or the same EventBridge event delivered twice, give exactly one ... suspension per
+     * person and campaign". Two deliveries of the deadline's event, each in its own function instance, side by side
+     * over 30 pensioners in pages of two: each pensioner is suspended once, and gets one letter and one notice.
+     */
+    @Test
+    void twoDeliveriesAtOnceSuspendEachPensionerOnce() throws Exception {
+        Map<CassNumber, String> emails = askedAbroad(30, "twice");
+        ScheduledEvent event = Events.read("lifecertificates", "deadline.json", ScheduledEvent.class);
+        List<LifeCertificatesScheduledFunction> instances = List.of(deadlineInPagesOfTwo(), deadlineInPagesOfTwo());
+        java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<String>> runs = new ArrayList<>();
+            for (LifeCertificatesScheduledFunction instance : instances) {
+                runs.add(both.submit(() -> {
+                    start.await();
+                    return instance.handleRequest(event, null);
+                }));
+            }
+            start.countDown();
+            for (var run : runs) {
+                run.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            both.shutdownNow();
+        }
+        TestStack stack = deployed.stack();
+        for (Map.Entry<CassNumber, String> p : emails.entrySet()) {
+            assertTrue(suspended(p.getKey()), p.getKey() + " suspended");
+            assertEquals(1, TestMail.to(p.getValue()).size(), p.getValue() + ": one letter");
+            assertEquals(1, new DynamoNoticeStore(stack.dynamo(), stack.name("RecordsTable")).notices(p.getKey()).size());
+            assertEquals(List.of("2026-11#SUSPENSION"), store.audit(p.getKey()).stream()
+                    .map(a -> a.key().sortKey()).toList(), "one suspension, one audit entry (the request was imported)");
+        }
+    }
+
+    /** {@code n} pensioners abroad, asked for November (imported so), each with an e-mail address: their addresses. */
+    Map<CassNumber, String> askedAbroad(int n, String mailbox) {
+        TestStack stack = deployed.stack();
+        DynamoPersonStore people = new DynamoPersonStore(stack.dynamo(), stack.name("PeopleTable"));
+        List<PensionRecord> asked = new ArrayList<>();
+        Map<CassNumber, String> emails = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            CassNumber who = CassNumber.of(String.format("7%05dR", i));
+            emails.put(who, mailbox + i + "@example.pt");
+            people.save(new Person(who, "Pensioner" + i, "Abroad", LocalDate.of(1950, 1, 1), InsuredType.DIRECT, null, null,
+                    EmploymentStatus.PENSIONER, emails.get(who), "PT", List.of()));
+            asked.add(new PensionRecord(new Pensioner(who, "PT", 900_00, false, Language.EN), PensionState.paid(), Map.of(),
+                    Set.of(new ActionKey(who, "2026-11", "REQUEST")), 1));
+        }
+        store.importPensions(asked);
+        return emails;
+    }
+
+    /** The deadline function with the template's environment, in pages of two pensioners (many pages, many saves). */
+    LifeCertificatesScheduledFunction deadlineInPagesOfTwo() {
+        Map<String, String> env = new java.util.HashMap<>(deployed.stack().environment("LifeCertificateDeadlineFunction"));
+        env.put("LIFE_CERT_PAGE_SIZE", "2");
+        return Env.with(env, () -> new LifeCertificatesScheduledFunction(LifeCertificatesScheduledFunction.Services.fromEnvironment(clock)));
     }
 
     boolean suspended(CassNumber who) {
