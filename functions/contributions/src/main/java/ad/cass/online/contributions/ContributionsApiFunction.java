@@ -108,7 +108,9 @@ public final class ContributionsApiFunction extends ApiFunction {
         ContributionService.IncomeExtract extract = services.contributions().extract(request.principal(),
                 request.queryParameter("period").orElse(null), request.queryParameter("from").orElse(null),
                 request.queryParameter("to").orElse(null));
-        return ApiResponse.file(format.write(new IncomeExtractReport(extract, null)), format.contentType(),
+        // in the session's language (issue 17), as the requested extracts are (issue 20)
+        return ApiResponse.file(format.write(new IncomeExtractReport(extract, null, request.principal().language())),
+                format.contentType(),
                 format.fileName("ingressos", extract.person().cassNumber(), extract.issuedAt()));
     }
 

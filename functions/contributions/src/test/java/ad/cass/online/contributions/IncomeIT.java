@@ -228,6 +228,18 @@ class IncomeIT {
         }
     }
 
+    /** Issue 17: the extract in the session's language, the figures in the portal's formats. */
+    @Test
+    void theExtractIsInTheSessionsLanguage() throws Exception {
+        APIGatewayV2HTTPResponse response = api.call("income-export.json",
+                e -> e.getRequestContext().getAuthorizer().getLambda().put("language", "fr"));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(document(response))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Relevé des revenus et des bases de cotisation"), text);
+            assertTrue(text.contains(CatalanFormat.money(lifeTotal())), "the grand total, as the portal writes money");
+        }
+    }
+
     /** The extract as a spreadsheet: one row per concept, amounts in euros, each year's subtotal and the total exact. */
     @Test
     void aPeriodsExtractAsASpreadsheet() throws Exception {
