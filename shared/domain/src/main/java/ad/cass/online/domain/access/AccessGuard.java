@@ -157,7 +157,8 @@ public final class AccessGuard {
     private Subject logged(Principal caller, Acting acting, Subject subject, Set<DataCategory> categories,
                            AccessEntry.Operation operation) {
         AccessEntry.Capacity capacity = caller.declarantOnly() || subject.profile().type() == ProfileType.SELF_EMPLOYED
-                || subject.profile().type() == ProfileType.HOUSEHOLD_EMPLOYER ? AccessEntry.Capacity.DECLARANT
+                || subject.profile().type() == ProfileType.HOUSEHOLD_EMPLOYER || subject.profile().type() == ProfileType.COMPANY
+                ? AccessEntry.Capacity.DECLARANT
                 : subject.person().equals(caller.cassNumber()) ? AccessEntry.Capacity.SELF : AccessEntry.Capacity.HOLDER;
         log.record(new AccessEntry(subject.person(), acting.household().person().cassNumber(), capacity, categories, operation,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS))); // as precise as the log's keys
@@ -177,7 +178,7 @@ public final class AccessGuard {
                 AccessPolicy.require(actor, active.subject(), category);
                 yield new Subject(active.subject(), active, acting.fellBack());
             }
-            case SELF_EMPLOYED, HOUSEHOLD_EMPLOYER -> {
+            case SELF_EMPLOYED, HOUSEHOLD_EMPLOYER, COMPANY -> {
                 if (category == DataCategory.DECLARANT) {
                     AccessPolicy.requireDeclarant(actor, active.declarantNumber());
                 } else if (caller.declarantOnly()) {

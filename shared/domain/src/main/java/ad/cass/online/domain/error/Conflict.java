@@ -5,7 +5,7 @@ package ad.cass.online.domain.error;
  * procedure no longer waiting on the person): answered 409.
  */
 public final class Conflict extends DomainException {
-    public Conflict(String message) {
-        super(message);
+    public Conflict(String pattern, Object... args) {
+        super(pattern, args);
     }
 }

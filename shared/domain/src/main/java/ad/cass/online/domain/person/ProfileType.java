@@ -5,7 +5,9 @@ public enum ProfileType {
     OWN("own"),
     DEPENDANT("dependant"),
     SELF_EMPLOYED("self-employed"),
-    HOUSEHOLD_EMPLOYER("household-employer");
+    HOUSEHOLD_EMPLOYER("household-employer"),
+    /** A company the person administers (issue 22; seed 002 "empresa"). */
+    COMPANY("company");
 
     private final String prefix;
 
@@ -21,6 +23,7 @@ public enum ProfileType {
         return switch (kind) {
             case SELF_EMPLOYED -> SELF_EMPLOYED;
             case HOUSEHOLD_EMPLOYER -> HOUSEHOLD_EMPLOYER;
+            case COMPANY -> COMPANY;
         };
     }
 }

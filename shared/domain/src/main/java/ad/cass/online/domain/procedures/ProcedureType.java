@@ -25,7 +25,12 @@ public enum ProcedureType implements Coded {
     PROOF_OF_LIFE("proof-of-life", "Fe de vida"),
     INCOME_EXTRACT("income-extract", "Extracte d'ingressos"),
     POINTS_EXTRACT("points-extract", "Extracte de punts"),
-    CONTRIBUTION_BASE_DECLARATION("contribution-base-declaration", "Declaració de la base de cotització");
+    CONTRIBUTION_BASE_DECLARATION("contribution-base-declaration", "Declaració de la base de cotització"),
+    // issue 22: what a declarant asks CASS for (seed 002)
+    DECLARANT_DATA_CHANGE("declarant-data-change", "Modificació de les dades del declarant"),
+    EMPLOYEE_REGISTRATION("employee-registration", "Alta d'empleat"),
+    EMPLOYEE_FIRST_REGISTRATION("employee-first-registration", "Primera matriculació d'empleat"),
+    EMPLOYEE_LEAVING("employee-leaving", "Baixa d'empleat");
 
     static final String UNKNOWN = "El tipus de tràmit no és vàlid. Valors admesos: {0}.";
 
