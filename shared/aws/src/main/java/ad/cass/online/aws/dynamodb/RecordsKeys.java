@@ -39,6 +39,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   LIFERUN#&lt;run id&gt;       SHARD#&lt;nn&gt;                            how far a proof-of-life run got in one shard of pensioners
  *   NEWS                   NEWS#&lt;publish at&gt;#&lt;id&gt;                news CASS publishes (one partition, read through a cache)
  *   VERIFY#&lt;code&gt;          VERIFY                                what the public check of an issued document answers
+ *   DECLARANT#&lt;number&gt;     EMPLOYEE#&lt;cass number&gt;#&lt;from&gt;         a registration of an employee with the declarant (issue 22)
+ *   DECLARANT#&lt;number&gt;     FILE                                  the declarant's file, a change of it waiting nested
+ *   DECLARANT#&lt;number&gt;     OWNBASE#&lt;effective from&gt;#&lt;chosen at&gt;   a self-employed person's choice of contribution base
+ *   DECLARANT#&lt;number&gt;     SHEET#&lt;yyyy-MM&gt;                       a month's contribution sheet, its lines and payment nested
  * </pre>
  * The sort keys sort CONTACT# &lt; COVERAGE &lt; DOCTOR# &lt; EMPLOYMENT# &lt; EXTRACT# &lt; FILECHANGE# &lt; FOREIGNPERIOD# &lt; INCOME# &lt;
  * LIFECERT# &lt; NOTICE# &lt; PAYMENT# &lt; PENSION &lt; POINTS# &lt; PROCEDURE# &lt; PROCEDUREACTION# &lt; REIMBURSEMENT# &lt;
@@ -197,6 +201,33 @@ public final class RecordsKeys {
 
     private static String twoDigits(int n) {
         return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    public static final String DECLARANT = "DECLARANT#";
+    public static final String DECLARANT_FILE = "FILE";
+    public static final String EMPLOYEE = "EMPLOYEE#";
+    public static final String OWN_BASE = "OWNBASE#";
+    public static final String SHEET = "SHEET#";
+
+    /** Issue 22: a declarant's partition, everything of it in one Query. */
+    public static String declarant(String number) {
+        return DECLARANT + number;
+    }
+
+    public static Map<String, AttributeValue> declarantFile(String number) {
+        return Attrs.key(declarant(number), DECLARANT_FILE);
+    }
+
+    public static Map<String, AttributeValue> sheet(String number, YearMonth period) {
+        return Attrs.key(declarant(number), SHEET + period);
+    }
+
+    public static Map<String, AttributeValue> employee(String number, CassNumber employee, LocalDate from) {
+        return Attrs.key(declarant(number), EMPLOYEE + employee.value() + "#" + from);
+    }
+
+    public static Map<String, AttributeValue> ownBase(String number, LocalDate effectiveFrom, Instant chosenAt) {
+        return Attrs.key(declarant(number), OWN_BASE + effectiveFrom + "#" + chosenAt);
     }
 
     /** The one partition of the news. */

@@ -42,10 +42,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -412,25 +408,6 @@ class DynamoLifeCertificateStoreIT {
 
     /** All at once, from a common start: what each of {@code n} calls returned, in order. */
     static List<Boolean> race(int n, java.util.function.IntFunction<Callable<Boolean>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Boolean>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                Callable<Boolean> call = calls.apply(i);
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Boolean> results = new ArrayList<>();
-            for (Future<Boolean> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+        return ad.cass.online.testing.Races.race(n, calls);
     }
 }
