@@ -116,6 +116,28 @@ public final class JsonBody {
         }
     }
 
+    /**
+     * A list of objects ({@code "lines": [{…}, …]}), possibly absent (empty then); their members' problems are named
+     * {@code lines.days}, the same for every element (the rules say which one in their detail).
+     */
+    public List<JsonBody> optionalObjects(String field, int maxItems) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray() || value.size() > maxItems) {
+            throw new InvalidInput(name(field), "El camp «{0}» ha de ser una llista de com a màxim {1} objectes.", name(field), maxItems);
+        }
+        List<JsonBody> objects = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!(item instanceof ObjectNode object)) {
+                throw new InvalidInput(name(field), "El camp «{0}» ha de ser una llista de com a màxim {1} objectes.", name(field), maxItems);
+            }
+            objects.add(new JsonBody(object, name(field) + "."));
+        }
+        return objects;
+    }
+
     /** A list of short texts, possibly absent (empty then). */
     public List<String> optionalStrings(String field, int maxItems, int maxLength) {
         JsonNode value = root.get(field);

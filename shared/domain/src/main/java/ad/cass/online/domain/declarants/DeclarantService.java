@@ -132,9 +132,10 @@ public final class DeclarantService {
 
     /**
      * Declares a month's sheet: checked whole before anything is written, then one conditional write. The same
-     * Idempotency-Key again answers the sheet it declared; another declaration of a declared month is a 409.
+     * Idempotency-Key again answers the sheet it declared; another declaration of a declared month is a 409. The answer
+     * is the sheet with its surcharge as of today (a month declared after its due date has one at once).
      */
-    public ContributionSheet declare(Principal caller, String idempotencyKey, String month, List<LineInput> lines) {
+    public PaymentRow declare(Principal caller, String idempotencyKey, String month, List<LineInput> lines) {
         new ad.cass.online.domain.idempotency.IdempotencyKey(idempotencyKey);
         DeclarantFile file = fileOf(caller, AccessEntry.Operation.WRITE);
         YearMonth period = period(month);
@@ -142,7 +143,7 @@ public final class DeclarantService {
         LocalDate today = LocalDate.ofInstant(now, CatalanFormat.ANDORRA);
         Optional<ContributionSheet> declared = store.sheets(file.number()).stream().filter(s -> s.period().equals(period)).findFirst();
         if (declared.isPresent()) {
-            return again(declared.get(), idempotencyKey);
+            return row(again(declared.get(), idempotencyKey), today);
         }
         if (!period.isBefore(YearMonth.from(today))) {
             throw new InvalidInput("month", MONTH_NOT_ENDED);
@@ -156,7 +157,7 @@ public final class DeclarantService {
                 ? employeeLines(file, period, lines == null ? List.of() : lines, set)
                 : List.of(ownAccountLine(file, period, lines, set));
         ContributionSheet sheet = new ContributionSheet(file.number(), period, checked, now, set.dueDate(period), idempotencyKey, null);
-        return store.declare(sheet).map(there -> again(there, idempotencyKey)).orElse(sheet);
+        return row(store.declare(sheet).map(there -> again(there, idempotencyKey)).orElse(sheet), today);
     }
 
     /** The payments, one per declared sheet, newest first; {@code state} narrows them. */
