@@ -79,6 +79,9 @@ public final class ColdStartBench {
                         "ad.cass.online.reimbursements.ReimbursementsApiFunction", "events/reimbursements/list.json"),
                 new Subject("lifecert", "LifeCertificatesFunction", "functions/lifecertificates/target/lifecertificates.jar",
                         "ad.cass.online.lifecertificates.LifeCertificatesApiFunction", "events/lifecertificates/status.json"),
+                // issue 22: the declarant's overview reads its sheets and the contribution figures (properties)
+                new Subject("declarant", "DeclarantsFunction", "functions/declarants/target/declarants.jar",
+                        "ad.cass.online.declarants.DeclarantsApiFunction", "events/declarants/declarant.json"),
                 // the first export of a container loads OpenPDF (and its fonts' metrics), or POI
                 new Subject("reimb-pdf", "ReimbursementsFunction", "functions/reimbursements/target/reimbursements.jar",
                         "ad.cass.online.reimbursements.ReimbursementsApiFunction", "events/reimbursements/export.json"),

@@ -109,7 +109,7 @@ class LocalApiIT {
                     .filter(i -> i.containsKey("pinHash") || i.containsKey("passwordHash"))
                     .map(i -> i.containsKey("pinHash") ? i.get("pinHash").s() : i.get("passwordHash").s())
                     .toList();
-            assertEquals(8, hashes.size(), "six PINs and two contract passwords");
+            assertEquals(10, hashes.size(), "seven PINs and three contract passwords");
             assertEquals(hashes.size(), new java.util.HashSet<>(hashes).size(), "no two alike: a salt of its own each");
         }
     }

@@ -32,9 +32,11 @@ class OwnSpaceAccessIT {
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final List<String> EVERYONE = List.of("100001A", "100002B", "100003C", "100004D", "100005E", "100006F", "100007G");
     /** Whom each person's own file may name besides them: the Vidal household. */
-    static final Map<String, List<String>> HOUSEHOLD = Map.of("100001A", List.of("100002B", "100003C"),
-            "100002B", List.of("100001A"), "100003C", List.of("100001A"), "820451", List.of(), "100004D", List.of(),
-            "100005E", List.of(), "100006F", List.of(), "100007G", List.of());
+    static final Map<String, List<String>> HOUSEHOLD = Map.ofEntries(Map.entry("100001A", List.of("100002B", "100003C")),
+            Map.entry("100002B", List.of("100001A")), Map.entry("100003C", List.of("100001A")), Map.entry("820451", List.of()),
+            Map.entry("100004D", List.of()), Map.entry("100005E", List.of()), Map.entry("100006F", List.of()),
+            Map.entry("100007G", List.of()), Map.entry("930118", List.of()), Map.entry("940220", List.of()),
+            Map.entry("100009J", List.of()));
     static LocalSystem system;
     static LocalApi api;
     /** The queues delivered to their consumers, as start-api does (LocalMain). */
@@ -80,12 +82,17 @@ class OwnSpaceAccessIT {
     static String session(String who, String profileId) throws Exception {
         String key = who + "/" + profileId;
         if (!TOKENS.containsKey(key)) {
-            HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + "/auth/login"))
+            // a CASS digital certificate (issue 22: "CD-…" as the caller) signs in as its declarant and nothing else
+            boolean contract = who.startsWith("CD-");
+            String credentials = contract ? "{\"contractNumber\":\"" + who + "\",\"password\":\"" + DemoData.PIN + "\"}"
+                    : "{\"cassNumber\":\"" + who + "\",\"pin\":\"" + DemoData.PIN + "\"}";
+            HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port()
+                            + (contract ? "/auth/login/contract" : "/auth/login")))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"cassNumber\":\"" + who + "\",\"pin\":\"" + DemoData.PIN + "\"}")).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(credentials)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String token = JSON.readTree(login.body()).get("token").asText();
-            if (!profileId.startsWith("own:")) {
+            if (!profileId.startsWith("own:") && !contract) {
                 assertEquals(200, send("PUT", "/session/profile", token, "{\"profileId\":\"" + profileId + "\"}").statusCode());
             }
             TOKENS.put(key, token);
@@ -194,6 +201,41 @@ class OwnSpaceAccessIT {
             100001A  | dependant:100002B        | POST   | /procedures/TA2026-006120/documents | {"document":"1","contentType":"application/pdf","size":1000} | 404 | -
             100001A  | own:100001A              | POST   | /procedures/TA2026-006120/documents | {"document":"1","contentType":"application/pdf","size":1000} | 200 | -
             100003C  | own:100003C              | POST   | /procedures/TA2026-006120/documents/1/complete | -          | 404    | -
+            100004D  | self-employed:820451     | GET    | /declarant                      | -                         | 200    | -
+            CD-0940-2024 | company:940220       | GET    | /declarant                      | -                         | 200    | -
+            CD-0451-2019 | self-employed:820451 | GET    | /declarant                      | -                         | 200    | -
+            100009J  | company:940220           | GET    | /declarant                      | -                         | 200    | -
+            100004D  | household-employer:930118 | GET   | /declarant                      | -                         | 200    | -
+            100004D  | own:100004D              | GET    | /declarant                      | -                         | 403    | -
+            100001A  | dependant:100002B        | GET    | /declarant                      | -                         | 403    | -
+            100009J  | own:100009J              | GET    | /declarant                      | -                         | 403    | -
+            CD-0940-2024 | company:940220       | GET    | /home                           | -                         | 403    | -
+            100004D  | self-employed:820451     | GET    | /declarant/contributions?state=pending | -                  | 200    | -
+            CD-0940-2024 | company:940220       | GET    | /declarant/contributions?year=2026 | -                      | 200    | -
+            100001A  | own:100001A              | GET    | /declarant/contributions        | -                         | 403    | -
+            100004D  | self-employed:820451     | POST   | /declarant/contributions/2026-13 | {}                       | 400    | -
+            CD-0940-2024 | company:940220       | POST   | /declarant/contributions/2026-11 | {"lines":[{"cassNumber":"999999Z","days":30,"salary":[{"concept":"SB","cents":100}]}]} | 400 | -
+            100004D  | household-employer:930118 | POST  | /declarant/contributions/2026-11 | {"lines":[{"cassNumber":"100008H","days":31,"salary":[{"concept":"SB","cents":118000}]}]} | 400 | -
+            100001A  | dependant:100003C        | POST   | /declarant/contributions/2026-11 | {}                       | 403    | -
+            100004D  | self-employed:820451     | GET    | /declarant/payments?state=pending | -                       | 200    | -
+            100004D  | household-employer:930118 | POST  | /declarant/payments/PG-820451-2026-09 | -                   | 404    | -
+            CD-0940-2024 | company:940220       | POST   | /declarant/payments/PG-820451-2026-09 | -                   | 404    | -
+            100004D  | self-employed:820451     | POST   | /declarant/payments/PG-820451-2026-09 | -                   | 201    | -
+            CD-0940-2024 | company:940220       | GET    | /declarant/incapacities         | -                         | 200    | -
+            100004D  | self-employed:820451     | GET    | /declarant/incapacities?state=all | -                       | 200    | -
+            100001A  | own:100001A              | GET    | /declarant/incapacities         | -                         | 403    | -
+            CD-0940-2024 | company:940220       | GET    | /declarant/employees            | -                         | 200    | -
+            100001A  | dependant:100002B        | GET    | /declarant/employees            | -                         | 403    | -
+            CD-0940-2024 | company:940220       | POST   | /declarant/employees            | {"cassNumber":"100001A","startDate":"2020-01-01"} | 400 | -
+            100004D  | self-employed:820451     | POST   | /declarant/employees            | {"cassNumber":"100001A","startDate":"2020-01-01"} | 409 | -
+            100004D  | own:100004D              | POST   | /declarant/employees            | {"cassNumber":"100001A","startDate":"2020-01-01"} | 403 | -
+            100004D  | household-employer:930118 | POST  | /declarant/employees/100010K/leave | {"endDate":"2026-12-31"} | 404   | -
+            CD-0940-2024 | company:940220       | POST   | /declarant/employees/100010K/leave | {"endDate":"2020-01-01"} | 400   | -
+            100004D  | self-employed:820451     | POST   | /declarant/own-account-base     | {"year":2027,"bandPercent":110} | 400 | -
+            CD-0940-2024 | company:940220       | POST   | /declarant/own-account-base     | {"year":2027,"bandPercent":100} | 409 | -
+            100004D  | self-employed:820451     | PATCH  | /declarant                      | {"iban":"AD12 0001 2030 2003 5910 0101"} | 400 | -
+            CD-0940-2024 | company:940220       | PATCH  | /declarant                      | {"phone":"+376 812 346"}  | 201    | -
+            100001A  | own:100001A              | PATCH  | /declarant                      | {"phone":"+376 812 346"}  | 403    | -
             """)
     void theGuardDecidesOnEveryRoute(String who, String profileId, String method, String path, String body, int status,
                                      String whose) throws Exception {

@@ -117,13 +117,17 @@ public final class DemoData {
             EMPLOYEE, "AD-0771234-X", STUDENT, "AD-0930411-K", SELF_EMPLOYED, "AD-0512278-B",
             PENSIONER_ABROAD, "FR-1590612-M", PENSIONER_HOME, "AD-0401866-T", FORMER_DEPENDANT, "AD-0880907-R");
     /** CASS digital certificates (seed 002) of 100004D: contract number → declarant; password {@link #PIN}. */
-    public final Map<String, String> contracts = Map.of("CD-0451-2019", "820451", "CD-0118-2021", "930118");
+    public final Map<String, String> contracts = Map.of("CD-0451-2019", "820451", "CD-0118-2021", "930118",
+            // issue 22: the company's, held by its administrator
+            "CD-0940-2024", DemoDeclarants.COMPANY);
     /**
      * Who holds a PIN of their own (seed 000: "a dependant may get their own access"): every adult, and the
      * student dependant who asked for it; not the 12-year-old, whose holder acts for him.
      */
     public final java.util.Set<CassNumber> ownAccess = java.util.Set.of(EMPLOYEE, STUDENT, SELF_EMPLOYED,
-            PENSIONER_ABROAD, PENSIONER_HOME, FORMER_DEPENDANT);
+            PENSIONER_ABROAD, PENSIONER_HOME, FORMER_DEPENDANT, DemoDeclarants.ADMINISTRATOR);
+    /** Issue 22: the declarants' files, sheets, employees and own-account bases (DemoDeclarants). */
+    public final List<DemoDeclarants.Records> declarants = new ArrayList<>();
 
     private final Random random = new Random(2026);
 
@@ -136,7 +140,20 @@ public final class DemoData {
         d.ownSpace();
         d.personalFiles();
         d.benefits();
+        d.declarants();
         return d;
+    }
+
+    private void declarants() {
+        people.addAll(DemoDeclarants.people());
+        declarants.addAll(DemoDeclarants.declarants(SELF_EMPLOYED));
+        sickLeaves.addAll(DemoDeclarants.sickLeaves());
+    }
+
+    /** Who holds the declarant {@code number}: the person whose roles include it (a contract's holder). */
+    public CassNumber holderOf(String number) {
+        return people.stream().filter(p -> p.declarants().stream().anyMatch(d -> d.number().equals(number)))
+                .map(Person::cassNumber).findFirst().orElseThrow();
     }
 
     private void people() {

@@ -4,6 +4,7 @@ import ad.cass.online.aws.benefits.DynamoBenefitStore;
 import ad.cass.online.aws.contributions.DynamoContributionStore;
 import ad.cass.online.aws.eligibility.DynamoSituationStore;
 import ad.cass.online.aws.contributions.DynamoEmploymentStore;
+import ad.cass.online.aws.declarants.DynamoDeclarantStore;
 import ad.cass.online.aws.doctors.DoctorItems;
 import ad.cass.online.aws.doctors.DynamoDoctorDirectory;
 import ad.cass.online.aws.dynamodb.PersonRecords;
@@ -63,7 +64,7 @@ public final class DemoLoader {
         demo.governmentIds.forEach((cassNumber, id) -> people.linkGovernmentId(id, cassNumber));
         DynamoContractStore contracts = new DynamoContractStore(dynamo, peopleTable);
         demo.contracts.forEach((number, declarant) ->
-                contracts.save(new Contract(number, DemoData.SELF_EMPLOYED, declarant, hasher.hash(DemoData.PIN.toCharArray()))));
+                contracts.save(new Contract(number, demo.holderOf(declarant), declarant, hasher.hash(DemoData.PIN.toCharArray()))));
         new DynamoProcedureStore(dynamo, recordsTable).saveProcedures(demo.procedures);
         new DynamoReimbursementStore(dynamo, recordsTable).saveReimbursements(demo.reimbursements);
         DynamoContributionStore contributions = new DynamoContributionStore(dynamo, recordsTable);
@@ -90,6 +91,8 @@ public final class DemoLoader {
         DynamoLifeCertificateStore pensions = new DynamoLifeCertificateStore(dynamo, recordsTable);
         pensions.importPensions(demo.pensions);
         openNovemberCampaign(pensions, people, new DynamoNoticeStore(dynamo, recordsTable));
+        DynamoDeclarantStore declarants = new DynamoDeclarantStore(dynamo, recordsTable);
+        demo.declarants.forEach(d -> declarants.save(d.file(), d.sheets(), d.employees(), d.choices()));
         DynamoDoctorDirectory directory = new DynamoDoctorDirectory(dynamo, recordsTable);
         demo.directory.forEach(directory::save);
         return demo;
