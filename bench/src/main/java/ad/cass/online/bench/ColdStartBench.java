@@ -37,12 +37,15 @@ public final class ColdStartBench {
         System.setProperty("log4j2.configurationFile", "log4j2-local.xml");
         int rounds = 10;
         Path baseline = null;
+        java.util.Set<String> only = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
                 // another checkout, built: its function jars run beside these, side by side in the same rounds
                 case "--baseline" -> baseline = Path.of(args[i + 1]).toAbsolutePath();
-                default -> throw new IllegalArgumentException("usage: [--rounds N] [--baseline OTHER_CHECKOUT]");
+                // a few subjects, beside the reference (always measured: the ratios are to it)
+                case "--only" -> only = new java.util.HashSet<>(List.of(args[i + 1].split(",")));
+                default -> throw new IllegalArgumentException("usage: [--rounds N] [--baseline OTHER_CHECKOUT] [--only a,b,c]");
             }
         }
         Path root = SamTemplate.find().getParent();
@@ -97,6 +100,10 @@ public final class ColdStartBench {
                 // the wallet's first card: the seal key from Secrets Manager, Nimbus JOSE and the ES256 signature
                 new Subject("wallet", "ExtractsFunction", "functions/extracts/target/extracts.jar",
                         "ad.cass.online.extracts.ExtractsApiFunction", "events/extracts/health-card.json")));
+        if (only != null) {
+            java.util.Set<String> kept = only;
+            subjects.removeIf(s -> !s.name().equals("reference") && !kept.contains(s.name()));
+        }
         if (baseline != null) {
             for (Subject s : List.copyOf(subjects)) {
                 // a function the other checkout does not have yet has nothing to be compared with

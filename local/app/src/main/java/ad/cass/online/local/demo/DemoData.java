@@ -145,7 +145,6 @@ public final class DemoData {
     }
 
     private void declarants() {
-        people.addAll(DemoDeclarants.people());
         declarants.addAll(DemoDeclarants.declarants(SELF_EMPLOYED));
         sickLeaves.addAll(DemoDeclarants.sickLeaves());
     }
@@ -174,6 +173,8 @@ public final class DemoData {
         // seed 004: a student stays a dependant until 25; since then Marc is insured through his own job
         people.add(new Person(FORMER_DEPENDANT, "Marc", "Vidal Serra", LocalDate.of(1999, 1, 9), InsuredType.DIRECT, null, null,
                 EmploymentStatus.EMPLOYED, "marc.vidal@example.ad", "AD", List.of()));
+        // issue 22: a company's administrator and the declarants' employees
+        people.addAll(DemoDeclarants.people());
     }
 
     private record Job(String declarantNumber, String declarantName, Scheme scheme, YearMonth from, YearMonth to,
@@ -271,6 +272,9 @@ public final class DemoData {
                 new ProcedureDocument("Certificat de vida emès per la mairie", DocumentRole.MANDATORY)));
         procedures.add(procedure(PENSIONER_HOME, "TA2026-002950", "Assignació de metge referent", LocalDate.of(2026, 2, 9),
                 ProcedureStatus.FINISHED, false));
+        // issue 22: what the company's administrator filed for it (professional: the company's affairs)
+        procedures.add(procedure(DemoDeclarants.ADMINISTRATOR, "TA2024-004410", "Baixa d'empleat: Laia Roca Font (940220)",
+                LocalDate.of(2024, 6, 20), ProcedureStatus.FINISHED, true));
         procedures.add(procedure(FORMER_DEPENDANT, "TA2024-000318", "Baixa d'assegurat indirecte per edat", LocalDate.of(2024, 1, 9),
                 ProcedureStatus.FINISHED, false));
         procedures.add(procedure(PENSIONER_HOME, BANK_CHANGE, "Canvi de dades bancàries", LocalDate.of(2026, 11, 24),
@@ -300,6 +304,12 @@ public final class DemoData {
                         LocalDate.of(2026, 11, 24).atTime(10, 15).atZone(ANDORRA).toInstant()), null, 1));
         files.put(FORMER_DEPENDANT, new FileRecord("+376690118", new PostalAddress("Carrer de les Canals, 3", "AD400",
                 "La Massana", "AD"), new BankAccount("AD3200012030987654321000", LocalDate.of(2024, 2, 1)), null, null, 1));
+        files.put(DemoDeclarants.ADMINISTRATOR, new FileRecord("+376862540", new PostalAddress("Carrer de la Creu Blanca, 9", "AD700",
+                "Escaldes-Engordany", "AD"), new BankAccount("AD6900012030445566778899", LocalDate.of(2015, 4, 1)), null, null, 1));
+        // the employees have no access of their own: an address on file, as CASS keeps for everyone it insures
+        List.of(DemoDeclarants.HOUSEKEEPER, DemoDeclarants.ANNA, DemoDeclarants.JOAN, DemoDeclarants.PERE, DemoDeclarants.LAIA)
+                .forEach(e -> files.put(e, new FileRecord(null, new PostalAddress("Carrer Major, 4", "AD600", "Sant Julià de Lòria", "AD"),
+                        null, null, null, 1)));
     }
 
     private static Procedure procedure(CassNumber subject, String code, String type, LocalDate start, ProcedureStatus status,

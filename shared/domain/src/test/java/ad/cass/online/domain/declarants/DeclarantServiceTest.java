@@ -297,6 +297,58 @@ class DeclarantServiceTest {
                 new DeclarantRequests.Change(null, null, null, null))).field());
     }
 
+    /**
+     * Nothing half-written: the procedures' store fails after the change was marked on the file; the same request
+     * again (the same key, so the same procedure code) finds its own change there and files the procedure once.
+     */
+    @Test
+    void aChangeWhoseProcedureFailedIsFiledOnItsRetry() {
+        ProcedureStore failingOnce = new ProcedureStore() {
+            boolean failed;
+
+            @Override
+            public Procedure createOnce(Procedure procedure) {
+                if (!failed) {
+                    failed = true;
+                    throw new ad.cass.online.domain.error.Unavailable("DynamoDB: ThrottlingException");
+                }
+                return DeclarantServiceTest.this.procedures().createOnce(procedure);
+            }
+
+            @Override
+            public void saveProcedures(List<Procedure> procedures) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<Procedure> procedures(CassNumber subject) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Page page(CassNumber subject, ProcedureFilter filter, boolean professional, int limit, String cursor) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<Procedure> find(CassNumber subject, String code) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Procedure act(Procedure seen, Procedure after, String action, String keyDigest,
+                                 ad.cass.online.domain.access.AccessEntry.Capacity capacity, CassNumber actor) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        var requests = new DeclarantRequests(guard(), store, people, failingOnce, clock);
+        var change = new DeclarantRequests.Change("nuria@example.ad", null, null, null);
+        assertThrows(ad.cass.online.domain.error.Unavailable.class, () -> requests.change(SELF, "change-00009", change));
+        Procedure filed = requests.change(SELF, "change-00009", change);
+        assertEquals(store.file("820451").orElseThrow().pendingChange().procedureCode(), filed.code());
+        assertEquals(List.of(filed.code()), List.copyOf(this.filed.keySet()), "filed once");
+    }
+
     /** Seed 002 "la declaració de la base de cotització del compte propi": a band, from a month not declared. */
     @Test
     void theOwnAccountBaseIsABandFromAMonthNotDeclared() {
