@@ -112,14 +112,10 @@ public final class DeclarantRequests {
         DeclarantFile file = DeclarantService.fileOf(guard, store, caller, AccessEntry.Operation.WRITE);
         Instant now = now();
         LocalDate today = LocalDate.ofInstant(now, CatalanFormat.ANDORRA);
-        EmployeeRecord employee = CassNumber.isWellFormed(cassNumber)
-                ? store.employees(file.number()).stream()
-                        .filter(e -> e.cassNumber().value().equals(cassNumber) && e.to() == null).findFirst()
-                        .orElseThrow(() -> new NotFound(NOT_EMPLOYED))
-                : null;
-        if (employee == null) {
-            throw new NotFound(NOT_EMPLOYED);
-        }
+        // a malformed number is nobody here either: the same 404, whether or not the person exists
+        EmployeeRecord employee = store.employees(file.number()).stream()
+                .filter(e -> e.cassNumber().value().equals(cassNumber) && e.to() == null).findFirst()
+                .orElseThrow(() -> new NotFound(NOT_EMPLOYED));
         LocalDate last = day("endDate", endDate, today);
         if (last.isBefore(employee.from())) {
             throw new InvalidInput("endDate", BEFORE_START, CatalanFormat.date(employee.from()));
