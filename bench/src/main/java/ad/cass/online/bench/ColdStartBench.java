@@ -43,7 +43,7 @@ public final class ColdStartBench {
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
                 // another checkout, built: its function jars run beside these, side by side in the same rounds
                 case "--baseline" -> baseline = Path.of(args[i + 1]).toAbsolutePath();
-                // a few subjects, beside the reference (always measured: the ratios are to it)
+                // a few subjects, beside the references (always measured: the ratios are to them)
                 case "--only" -> only = new java.util.HashSet<>(List.of(args[i + 1].split(",")));
                 default -> throw new IllegalArgumentException("usage: [--rounds N] [--baseline OTHER_CHECKOUT] [--only a,b,c]");
             }
@@ -102,7 +102,7 @@ public final class ColdStartBench {
                         "ad.cass.online.extracts.ExtractsApiFunction", "events/extracts/health-card.json")));
         if (only != null) {
             java.util.Set<String> kept = only;
-            subjects.removeIf(s -> !s.name().equals("reference") && !kept.contains(s.name()));
+            subjects.removeIf(s -> !s.name().startsWith("ref") && !kept.contains(s.name()));
         }
         if (baseline != null) {
             for (Subject s : List.copyOf(subjects)) {

@@ -236,6 +236,10 @@ class OwnSpaceAccessIT {
             100004D  | self-employed:820451     | PATCH  | /declarant                      | {"iban":"AD12 0001 2030 2003 5910 0101"} | 400 | -
             CD-0940-2024 | company:940220       | PATCH  | /declarant                      | {"phone":"+376 812 346"}  | 201    | -
             100001A  | own:100001A              | PATCH  | /declarant                      | {"phone":"+376 812 346"}  | 403    | -
+            100001A  | own:100001A              | GET    | /declarant/payments             | -                         | 403    | -
+            100004D  | own:100004D              | POST   | /declarant/payments/PG-820451-2026-09 | -                   | 403    | -
+            100001A  | dependant:100002B        | POST   | /declarant/employees/100010K/leave | {"endDate":"2026-12-31"} | 403   | -
+            100009J  | own:100009J              | POST   | /declarant/own-account-base     | {"year":2027,"bandPercent":100} | 403 | -
             """)
     void theGuardDecidesOnEveryRoute(String who, String profileId, String method, String path, String body, int status,
                                      String whose) throws Exception {
