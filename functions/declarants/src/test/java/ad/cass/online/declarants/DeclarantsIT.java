@@ -216,6 +216,45 @@ class DeclarantsIT {
                 body("{\"iban\":\"AD12 0001 2030 2003 5910 0101\"}"))));
     }
 
+    /**
+     * CASS's back office (issue 22): the ordered payment's money came in (events/declarants/record-payment.json), and
+     * the change asked for is confirmed (confirm-change.json): the declarant sees it paid, and its new phone.
+     */
+    @Test
+    void theBackOfficeRecordsAPaymentAndConfirmsAChange() throws Exception {
+        created("pay.json", none());
+        Clock clock = Clock.fixed(TestDeclarants.NOW.plusSeconds(2 * 86_400), ZoneOffset.UTC);
+        Map<String, String> env = deployed.stack().environment("RecordDeclarantPaymentFunction");
+        RecordDeclarantPaymentFunction payments = Env.with(env, () -> new RecordDeclarantPaymentFunction(OfficeAnswers.office(clock)));
+        @SuppressWarnings("unchecked")
+        Map<String, String> paid = new java.util.HashMap<>(ad.cass.online.testing.Events.read("declarants", "record-payment.json", Map.class));
+        Map<String, Object> recorded = payments.handleRequest(paid, null);
+        assertEquals("PAID", recorded.get("status"), recorded.toString());
+        assertEquals(66_095L, ((Number) recorded.get("amountCents")).longValue(), "what the order said");
+        assertEquals(recorded, payments.handleRequest(paid, null), "recorded again: the same");
+        JsonNode september = api.ok("payments.json", FunctionCalls.query(Map.of("state", "paid"))).get("payments").findParents("id")
+                .stream().filter(p -> p.get("id").asText().equals("PG-820451-2026-09")).findFirst().orElseThrow();
+        assertEquals("2026-12-03", september.get("paidOn").asText());
+        assertTrue(api.ok("payments.json", none()).get("payments").isEmpty(), "nothing pending any more");
+        assertEquals("paidOn", payments.handleRequest(Map.of("paymentId", "PG-820451-2026-10", "paidOn", "2027-01-01"), null).get("field"),
+                "not in the future");
+        assertEquals("REFUSED", payments.handleRequest(Map.of("paymentId", "PG-999999-2026-10", "paidOn", "2026-12-01"), null).get("status"));
+
+        JsonNode change = created("change.json", none());
+        ConfirmDeclarantChangeFunction confirm = Env.with(deployed.stack().environment("ConfirmDeclarantChangeFunction"),
+                () -> new ConfirmDeclarantChangeFunction(OfficeAnswers.office(clock)));
+        @SuppressWarnings("unchecked")
+        Map<String, String> which = new java.util.HashMap<>(ad.cass.online.testing.Events.read("declarants", "confirm-change.json", Map.class));
+        which.put("procedureCode", change.get("code").asText());
+        Map<String, Object> confirmed = confirm.handleRequest(which, null);
+        assertEquals("CONFIRMED", confirmed.get("status"), confirmed.toString());
+        JsonNode after = api.ok("declarant.json", none());
+        assertEquals("+376812345", after.get("phone").asText());
+        assertFalse(after.has("pendingChange"), "nothing waits any more");
+        assertEquals("REFUSED", confirm.handleRequest(which, null).get("status"), "confirmed already: not waiting");
+        assertEquals(201, api.call("change.json", key("declarant-change-0004")).getStatusCode(), "another change may be asked");
+    }
+
     /** Seed 002 "la declaració de la base de cotització del compte propi": 125 % for 2027, what it costs a month. */
     @Test
     void theOwnAccountBaseForNextYear() throws Exception {

@@ -102,6 +102,73 @@ public final class DynamoDeclarantStore implements DeclarantStore {
         });
     }
 
+    /**
+     * One conditional update: the payment is set paid unless it is; the order's time is kept (or, with none, the day
+     * the money came in stands for it).
+     */
+    @Override
+    public Optional<ContributionSheet> recordPaid(String number, java.time.YearMonth period, String reference, long amountCents,
+                                                  java.time.LocalDate paidOn) {
+        return DynamoFaults.call(() -> {
+            Map<String, AttributeValue> key = RecordsKeys.sheet(number, period);
+            Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(key).consistentRead(true)).item();
+            if (item == null || item.isEmpty()) {
+                return Optional.<ContributionSheet>empty();
+            }
+            ContributionSheet sheet = DeclarantItems.sheet(item);
+            if (sheet.paymentState() == ContributionSheet.PaymentState.PAID) {
+                return Optional.of(sheet);
+            }
+            ContributionSheet.Payment paid = new ContributionSheet.Payment(reference, sheet.payment() != null ? sheet.payment().orderedAt()
+                    : paidOn.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), amountCents, paidOn);
+            try {
+                dynamo.updateItem(r -> r.tableName(table).key(key)
+                        .updateExpression("SET #p = :p")
+                        .conditionExpression("attribute_exists(pk) AND (attribute_not_exists(#p) OR attribute_not_exists(#p.paidOn))")
+                        .expressionAttributeNames(Map.of("#p", DeclarantItems.PAYMENT))
+                        .expressionAttributeValues(Map.of(":p", DeclarantItems.payment(paid))));
+                return Optional.of(new ContributionSheet(sheet.declarantNumber(), sheet.period(), sheet.lines(), sheet.declaredAt(),
+                        sheet.dueDate(), sheet.requestKey(), paid));
+            } catch (ConditionalCheckFailedException recorded) {
+                // recorded meanwhile: the sheet as it stands
+                return Optional.of(DeclarantItems.sheet(dynamo.getItem(r -> r.tableName(table).key(key).consistentRead(true)).item()));
+            }
+        });
+    }
+
+    /** One conditional update: the values asked for are set and the change removed, only if it is still the one waiting. */
+    @Override
+    public Optional<DeclarantFile> applyChange(String number, String procedureCode) {
+        return DynamoFaults.call(() -> {
+            Optional<DeclarantFile> read = file(number);
+            if (read.isEmpty() || read.get().pendingChange() == null
+                    || !read.get().pendingChange().procedureCode().equals(procedureCode)) {
+                return Optional.<DeclarantFile>empty();
+            }
+            Map<String, String> values = read.get().pendingChange().values();
+            Map<String, String> names = new java.util.HashMap<>(Map.of("#c", DeclarantItems.PENDING_CHANGE));
+            Map<String, AttributeValue> bound = new java.util.HashMap<>(Map.of(":code", s(procedureCode)));
+            List<String> sets = new ArrayList<>();
+            for (String field : List.of("email", "phone", "address", "iban")) {
+                if (values.containsKey(field)) {
+                    names.put("#" + field, field);
+                    bound.put(":" + field, s(values.get(field)));
+                    sets.add("#" + field + " = :" + field);
+                }
+            }
+            try {
+                dynamo.updateItem(r -> r.tableName(table).key(RecordsKeys.declarantFile(number))
+                        .updateExpression((sets.isEmpty() ? "" : "SET " + String.join(", ", sets) + " ") + "REMOVE #c")
+                        .conditionExpression("#c.procedureCode = :code")
+                        .expressionAttributeNames(names)
+                        .expressionAttributeValues(bound));
+                return file(number);
+            } catch (ConditionalCheckFailedException notWaiting) {
+                return Optional.<DeclarantFile>empty();
+            }
+        });
+    }
+
     @Override
     public void save(DeclarantFile file, List<ContributionSheet> sheets, List<EmployeeRecord> employees, List<OwnAccountChoice> choices) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();

@@ -71,7 +71,10 @@ class DeclarantStoreUnavailableIT {
                 Arguments.of("choose a base", (Consumer<DeclarantStore>) s -> s.chooseOwnAccountBase(new OwnAccountChoice("820451", 2027,
                         BigDecimal.valueOf(100), 273_119, LocalDate.of(2027, 1, 1), T0))),
                 Arguments.of("mark a change", (Consumer<DeclarantStore>) s -> s.markChangePending("820451",
-                        new DeclarantFile.PendingChange("TA2026-000001", LocalDate.of(2026, 12, 1), Map.of("phone", "+376812346")))));
+                        new DeclarantFile.PendingChange("TA2026-000001", LocalDate.of(2026, 12, 1), Map.of("phone", "+376812346")))),
+                Arguments.of("record a payment", (Consumer<DeclarantStore>) s -> s.recordPaid("820451", YearMonth.of(2026, 11),
+                        "CASS-820451-202611", 100, LocalDate.of(2026, 12, 1))),
+                Arguments.of("apply a change", (Consumer<DeclarantStore>) s -> s.applyChange("820451", "TA2026-000001")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -109,6 +109,38 @@ class DynamoDeclarantStoreIT {
         assertEquals(after, store().order(sheet, new ContributionSheet.Payment("CASS-late", T0, 1, null)), "later: the one there");
     }
 
+    /** CASS's back office: the money of a sheet comes in once, whoever records it at once; the first day stands. */
+    @Test
+    void twentyRecordsOfAPaymentKeepOne() throws Exception {
+        DeclarantFile file = company(null);
+        ContributionSheet sheet = sheet(file.number(), YearMonth.of(2026, 9), "k",
+                new ContributionSheet.Payment("CASS-X-202609", T0, 491_61, null));
+        store().save(file, List.of(sheet), List.of(), List.of());
+        List<LocalDate> days = Races.race(20, i -> () -> store().recordPaid(file.number(), YearMonth.of(2026, 9), "CASS-X-202609",
+                491_61, LocalDate.of(2026, 12, 1).plusDays(i)).orElseThrow().payment().paidOn());
+        assertEquals(1, days.stream().distinct().count(), "every one answered with the one recorded: " + days);
+        ContributionSheet after = store().sheets(file.number()).get(0);
+        assertEquals(days.get(0), after.payment().paidOn());
+        assertEquals(T0, after.payment().orderedAt(), "the order's time is kept");
+        assertEquals(Optional.empty(), store().recordPaid(file.number(), YearMonth.of(2026, 10), "x", 1, LocalDate.of(2026, 12, 1)),
+                "no such sheet");
+    }
+
+    /** A change confirmed applies its values once: of two confirmations at once, one does it. */
+    @Test
+    void aChangeIsAppliedOnce() throws Exception {
+        DeclarantFile file = company(new DeclarantFile.PendingChange("TA2026-000777", LocalDate.of(2026, 12, 1),
+                Map.of("phone", "+376812399", "iban", "FR7630006000011234567890189")));
+        store().save(file, List.of(), List.of(), List.of());
+        List<Boolean> applied = Races.race(2, i -> () -> store().applyChange(file.number(), "TA2026-000777").isPresent());
+        assertEquals(1, applied.stream().filter(Boolean::booleanValue).count(), applied.toString());
+        DeclarantFile after = store().file(file.number()).orElseThrow();
+        assertEquals("+376812399", after.phone());
+        assertEquals("FR7630006000011234567890189", after.iban());
+        assertEquals("info@example.ad", after.email(), "what was not asked for stays");
+        assertEquals(null, after.pendingChange());
+    }
+
     /** One change of the declarant's data waits at a time; the same one again (a retry) is let through. */
     @Test
     void oneChangeWaitsAtATime() {

@@ -35,6 +35,22 @@ public interface DeclarantStore {
     /** Marks a change as waiting unless one is; true if marked (or this same change was). */
     boolean markChangePending(String number, DeclarantFile.PendingChange change);
 
+    /**
+     * CASS's side: the money of a sheet came in on {@code paidOn}, unless it was recorded paid already (one write).
+     *
+     * @return the sheet as it then stands, or empty when there is no such sheet
+     */
+    Optional<ContributionSheet> recordPaid(String number, java.time.YearMonth period, String reference, long amountCents,
+                                           java.time.LocalDate paidOn);
+
+    /**
+     * CASS's side: the change waiting under {@code procedureCode} is applied to the file and no longer waits (one
+     * conditional write: that change, and no other, must be the one waiting).
+     *
+     * @return the file as it then stands, or empty when that change is not the one waiting
+     */
+    Optional<DeclarantFile> applyChange(String number, String procedureCode);
+
     /** The demo data, a migration: written as given. */
     void save(DeclarantFile file, List<ContributionSheet> sheets, List<EmployeeRecord> employees, List<OwnAccountChoice> choices);
 }

@@ -349,6 +349,47 @@ class DeclarantServiceTest {
         assertEquals(List.of(filed.code()), List.copyOf(this.filed.keySet()), "filed once");
     }
 
+    /**
+     * CASS's back office: September's money, with no order, came in on 15/12/2026, 45 days late: 10 % as of that day;
+     * recorded again, the same; the ids and days it refuses, by field.
+     */
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource({
+            "PG-820451-2026-09, 2026-11-30, PAID:66095",
+            "PG-820451-2026-09, 2026-10-31, PAID:60086",
+            "PG-820451-2026-09, 2026-12-02, paidOn",
+            "PG-820451-2026-09, 30/11/2026, paidOn",
+            "PG-820451-09-2026, 2026-11-30, paymentId",
+            "820451-2026-09,    2026-11-30, paymentId",
+            "PG-820451-2026-12, 2026-11-30, NotFound"})
+    void theBackOfficeRecordsAPayment(String id, String paidOn, String expected) {
+        DeclarantOffice office = new DeclarantOffice(store, PARAMETERS, clock);
+        if (expected.startsWith("PAID:")) {
+            ContributionSheet paid = office.recordPaid(id, paidOn);
+            assertEquals(ContributionSheet.PaymentState.PAID, paid.paymentState());
+            assertEquals(Long.parseLong(expected.substring(5)), paid.payment().amountCents());
+            assertEquals(paid, office.recordPaid(id, "2026-12-01"), "recorded once: again, as it was");
+        } else if (expected.equals("NotFound")) {
+            assertThrows(NotFound.class, () -> office.recordPaid(id, paidOn));
+        } else {
+            assertEquals(expected, assertThrows(InvalidInput.class, () -> office.recordPaid(id, paidOn)).field());
+        }
+    }
+
+    @Test
+    void theBackOfficeConfirmsTheChangeWaiting() {
+        Procedure change = requests().change(SELF, "change-00010", new DeclarantRequests.Change(null, null, "Carrer Nou 3, AD700 Escaldes",
+                "FR76 3000 6000 0112 3456 7890 189"));
+        DeclarantOffice office = new DeclarantOffice(store, PARAMETERS, clock);
+        assertThrows(Conflict.class, () -> office.confirmChange("820451", "TA2026-999999"), "not the one waiting");
+        DeclarantFile file = office.confirmChange("820451", change.code());
+        assertEquals("FR7630006000011234567890189", file.iban());
+        assertEquals("Carrer Nou 3, AD700 Escaldes", file.address());
+        assertNull(file.pendingChange());
+        assertThrows(Conflict.class, () -> office.confirmChange("820451", change.code()), "confirmed: nothing waits");
+        assertThrows(NotFound.class, () -> office.confirmChange("999999", change.code()));
+    }
+
     /** Seed 002 "la declaració de la base de cotització del compte propi": a band, from a month not declared. */
     @Test
     void theOwnAccountBaseIsABandFromAMonthNotDeclared() {

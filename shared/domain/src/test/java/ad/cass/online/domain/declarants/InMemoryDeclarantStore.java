@@ -73,6 +73,36 @@ final class InMemoryDeclarantStore implements DeclarantStore {
     }
 
     @Override
+    public synchronized Optional<ContributionSheet> recordPaid(String number, YearMonth period, String reference, long amountCents,
+                                                              java.time.LocalDate paidOn) {
+        Map<YearMonth, ContributionSheet> mine = sheets.getOrDefault(number, Map.of());
+        ContributionSheet now = mine.get(period);
+        if (now == null || now.paymentState() == ContributionSheet.PaymentState.PAID) {
+            return Optional.ofNullable(now);
+        }
+        ContributionSheet.Payment order = now.payment();
+        ContributionSheet paid = new ContributionSheet(now.declarantNumber(), now.period(), now.lines(), now.declaredAt(), now.dueDate(),
+                now.requestKey(), new ContributionSheet.Payment(reference, order != null ? order.orderedAt()
+                : paidOn.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), amountCents, paidOn));
+        mine.put(period, paid);
+        return Optional.of(paid);
+    }
+
+    @Override
+    public synchronized Optional<DeclarantFile> applyChange(String number, String procedureCode) {
+        DeclarantFile f = files.get(number);
+        if (f == null || f.pendingChange() == null || !f.pendingChange().procedureCode().equals(procedureCode)) {
+            return Optional.empty();
+        }
+        Map<String, String> v = f.pendingChange().values();
+        DeclarantFile applied = new DeclarantFile(f.number(), f.kind(), f.name(), f.holder(), v.getOrDefault("address", f.address()),
+                f.activity(), v.getOrDefault("email", f.email()), v.getOrDefault("phone", f.phone()), v.getOrDefault("iban", f.iban()),
+                f.registeredOn(), null);
+        files.put(number, applied);
+        return Optional.of(applied);
+    }
+
+    @Override
     public synchronized void save(DeclarantFile file, List<ContributionSheet> sheets, List<EmployeeRecord> employees,
                                   List<OwnAccountChoice> choices) {
         files.put(file.number(), file);
