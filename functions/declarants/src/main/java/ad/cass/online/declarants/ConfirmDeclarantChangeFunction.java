@@ -1,6 +1,7 @@
 package ad.cass.online.declarants;
 
 import ad.cass.online.aws.LambdaFunction;
+import ad.cass.online.aws.StaffAnswers;
 import ad.cass.online.aws.logging.RequestLogging;
 import ad.cass.online.domain.declarants.DeclarantFile;
 import ad.cass.online.domain.declarants.DeclarantOffice;
@@ -23,7 +24,7 @@ public final class ConfirmDeclarantChangeFunction extends LambdaFunction impleme
 
     /** Lambda: the client, once per container, from the environment template.yaml sets. */
     public ConfirmDeclarantChangeFunction() {
-        this(OfficeAnswers.office(Clock.systemUTC()));
+        this(OfficeWiring.office(Clock.systemUTC()));
     }
 
     /** Tests: the office ready-made. */
@@ -34,7 +35,7 @@ public final class ConfirmDeclarantChangeFunction extends LambdaFunction impleme
     @Override
     public Map<String, Object> handleRequest(Map<String, String> event, Context context) {
         String correlation = context == null ? UUID.randomUUID().toString() : context.getAwsRequestId();
-        return RequestLogging.around(context, correlation, () -> OfficeAnswers.refusedOr(() -> {
+        return RequestLogging.around(context, correlation, () -> StaffAnswers.refusedOr(() -> {
             DeclarantFile file = office.confirmChange(event.get("declarantNumber"), event.get("procedureCode"));
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("status", "CONFIRMED");

@@ -1,6 +1,7 @@
 package ad.cass.online.declarants;
 
 import ad.cass.online.aws.LambdaFunction;
+import ad.cass.online.aws.StaffAnswers;
 import ad.cass.online.aws.logging.RequestLogging;
 import ad.cass.online.domain.declarants.ContributionSheet;
 import ad.cass.online.domain.declarants.DeclarantOffice;
@@ -21,7 +22,7 @@ public final class RecordDeclarantPaymentFunction extends LambdaFunction impleme
 
     /** Lambda: the client, once per container, from the environment template.yaml sets. */
     public RecordDeclarantPaymentFunction() {
-        this(OfficeAnswers.office(Clock.systemUTC()));
+        this(OfficeWiring.office(Clock.systemUTC()));
     }
 
     /** Tests: the office ready-made. */
@@ -32,7 +33,7 @@ public final class RecordDeclarantPaymentFunction extends LambdaFunction impleme
     @Override
     public Map<String, Object> handleRequest(Map<String, String> event, Context context) {
         String correlation = context == null ? UUID.randomUUID().toString() : context.getAwsRequestId();
-        return RequestLogging.around(context, correlation, () -> OfficeAnswers.refusedOr(() -> {
+        return RequestLogging.around(context, correlation, () -> StaffAnswers.refusedOr(() -> {
             ContributionSheet paid = office.recordPaid(event.get("paymentId"), event.get("paidOn"));
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("status", paid.paymentState().name());

@@ -225,7 +225,7 @@ class DeclarantsIT {
         created("pay.json", none());
         Clock clock = Clock.fixed(TestDeclarants.NOW.plusSeconds(2 * 86_400), ZoneOffset.UTC);
         Map<String, String> env = deployed.stack().environment("RecordDeclarantPaymentFunction");
-        RecordDeclarantPaymentFunction payments = Env.with(env, () -> new RecordDeclarantPaymentFunction(OfficeAnswers.office(clock)));
+        RecordDeclarantPaymentFunction payments = Env.with(env, () -> new RecordDeclarantPaymentFunction(OfficeWiring.office(clock)));
         @SuppressWarnings("unchecked")
         Map<String, String> paid = new java.util.HashMap<>(ad.cass.online.testing.Events.read("declarants", "record-payment.json", Map.class));
         Map<String, Object> recorded = payments.handleRequest(paid, null);
@@ -242,7 +242,7 @@ class DeclarantsIT {
 
         JsonNode change = created("change.json", none());
         ConfirmDeclarantChangeFunction confirm = Env.with(deployed.stack().environment("ConfirmDeclarantChangeFunction"),
-                () -> new ConfirmDeclarantChangeFunction(OfficeAnswers.office(clock)));
+                () -> new ConfirmDeclarantChangeFunction(OfficeWiring.office(clock)));
         @SuppressWarnings("unchecked")
         Map<String, String> which = new java.util.HashMap<>(ad.cass.online.testing.Events.read("declarants", "confirm-change.json", Map.class));
         which.put("procedureCode", change.get("code").asText());

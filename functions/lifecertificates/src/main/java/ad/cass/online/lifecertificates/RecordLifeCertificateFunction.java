@@ -2,6 +2,7 @@ package ad.cass.online.lifecertificates;
 
 import ad.cass.online.aws.Env;
 import ad.cass.online.aws.LambdaFunction;
+import ad.cass.online.aws.StaffAnswers;
 import ad.cass.online.aws.documents.S3DocumentStore;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.dynamodb.RecordsSettings;
@@ -17,9 +18,7 @@ import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.s3.S3Clients;
 import ad.cass.online.aws.ses.SesClients;
 import ad.cass.online.aws.signin.SigninSettings;
-import ad.cass.online.domain.error.Conflict;
 import ad.cass.online.domain.error.InvalidInput;
-import ad.cass.online.domain.error.NotFound;
 import ad.cass.online.domain.lifecertificates.LifeCertificateSettings;
 import ad.cass.online.domain.lifecertificates.PostedLetters;
 import ad.cass.online.domain.lifecertificates.StaffRecordings;
@@ -78,15 +77,7 @@ public final class RecordLifeCertificateFunction extends LambdaFunction
     @Override
     public Map<String, Object> handleRequest(Map<String, String> event, Context context) {
         String correlation = context == null ? UUID.randomUUID().toString() : context.getAwsRequestId();
-        return RequestLogging.around(context, correlation, () -> {
-            try {
-                return record(event);
-            } catch (InvalidInput e) {
-                return refused(e.field(), e.getMessage());
-            } catch (NotFound | Conflict e) {
-                return refused(null, e.getMessage());
-            }
-        });
+        return RequestLogging.around(context, correlation, () -> StaffAnswers.refusedOr(() -> record(event)));
     }
 
     private Map<String, Object> record(Map<String, String> event) {
@@ -109,16 +100,6 @@ public final class RecordLifeCertificateFunction extends LambdaFunction
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("status", recorded.duplicate() ? "DUPLICATE" : "RECORDED");
         answer.putAll(Json.MAPPER.convertValue(LifeCertificateViews.AcceptedView.of(recorded), AS_MAP));
-        return answer;
-    }
-
-    private static Map<String, Object> refused(String field, String detail) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("status", "REFUSED");
-        if (field != null) {
-            answer.put("field", field);
-        }
-        answer.put("detail", detail);
         return answer;
     }
 }

@@ -26,11 +26,10 @@ import ad.cass.online.domain.person.EmploymentStatus;
 import ad.cass.online.domain.person.InsuredType;
 import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.procedures.Procedure;
-import ad.cass.online.domain.procedures.ProcedureFilter;
-import ad.cass.online.domain.procedures.ProcedureStore;
 import ad.cass.online.domain.procedures.ProcedureType;
 import ad.cass.online.domain.testing.InMemoryAccessLog;
 import ad.cass.online.domain.testing.InMemoryPersonStore;
+import ad.cass.online.domain.testing.InMemoryProcedureStore;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,7 +63,7 @@ class DeclarantServiceTest {
     final InMemoryPersonStore people = new InMemoryPersonStore();
     final InMemoryDeclarantStore store = new InMemoryDeclarantStore();
     final Map<CassNumber, List<SickLeave>> leaves = new HashMap<>();
-    final Map<String, Procedure> filed = new HashMap<>();
+    final InMemoryProcedureStore procedures = new InMemoryProcedureStore();
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
     DeclarantServiceTest() {
@@ -138,7 +137,7 @@ class DeclarantServiceTest {
     }
 
     DeclarantRequests requests() {
-        return new DeclarantRequests(guard(), store, people, procedures(), clock);
+        return new DeclarantRequests(guard(), store, people, procedures, clock);
     }
 
     /** Seed 002 "la informació més rellevant com a declarant": November to declare, September's payment overdue. */
@@ -303,50 +302,14 @@ class DeclarantServiceTest {
      */
     @Test
     void aChangeWhoseProcedureFailedIsFiledOnItsRetry() {
-        ProcedureStore failingOnce = new ProcedureStore() {
-            boolean failed;
-
-            @Override
-            public Procedure createOnce(Procedure procedure) {
-                if (!failed) {
-                    failed = true;
-                    throw new ad.cass.online.domain.error.Unavailable("DynamoDB: ThrottlingException");
-                }
-                return DeclarantServiceTest.this.procedures().createOnce(procedure);
-            }
-
-            @Override
-            public void saveProcedures(List<Procedure> procedures) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public List<Procedure> procedures(CassNumber subject) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Page page(CassNumber subject, ProcedureFilter filter, boolean professional, int limit, String cursor) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Optional<Procedure> find(CassNumber subject, String code) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Procedure act(Procedure seen, Procedure after, String action, String keyDigest,
-                                 ad.cass.online.domain.access.AccessEntry.Capacity capacity, CassNumber actor) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        InMemoryProcedureStore failingOnce = procedures.failingOnce(
+                new ad.cass.online.domain.error.Unavailable("DynamoDB: ThrottlingException"));
         var requests = new DeclarantRequests(guard(), store, people, failingOnce, clock);
         var change = new DeclarantRequests.Change("nuria@example.ad", null, null, null);
         assertThrows(ad.cass.online.domain.error.Unavailable.class, () -> requests.change(SELF, "change-00009", change));
         Procedure filed = requests.change(SELF, "change-00009", change);
         assertEquals(store.file("820451").orElseThrow().pendingChange().procedureCode(), filed.code());
-        assertEquals(List.of(filed.code()), List.copyOf(this.filed.keySet()), "filed once");
+        assertEquals(List.of(filed.code()), List.copyOf(procedures.filed.keySet()), "filed once");
     }
 
     /**
@@ -449,41 +412,6 @@ class DeclarantServiceTest {
 
             @Override
             public List<WorkSuspension> workSuspensions(CassNumber subject) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
-
-    ProcedureStore procedures() {
-        return new ProcedureStore() {
-            @Override
-            public Procedure createOnce(Procedure procedure) {
-                return filed.computeIfAbsent(procedure.code(), c -> procedure);
-            }
-
-            @Override
-            public void saveProcedures(List<Procedure> procedures) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public List<Procedure> procedures(CassNumber subject) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Page page(CassNumber subject, ProcedureFilter filter, boolean professional, int limit, String cursor) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Optional<Procedure> find(CassNumber subject, String code) {
-                return Optional.ofNullable(filed.get(code));
-            }
-
-            @Override
-            public Procedure act(Procedure seen, Procedure after, String action, String keyDigest,
-                                 ad.cass.online.domain.access.AccessEntry.Capacity capacity, CassNumber actor) {
                 throw new UnsupportedOperationException();
             }
         };

@@ -20,12 +20,11 @@ import ad.cass.online.domain.person.EmploymentStatus;
 import ad.cass.online.domain.person.InsuredType;
 import ad.cass.online.domain.person.Person;
 import ad.cass.online.domain.procedures.Procedure;
-import ad.cass.online.domain.procedures.ProcedureFilter;
 import ad.cass.online.domain.procedures.ProcedureStatus;
-import ad.cass.online.domain.procedures.ProcedureStore;
 import ad.cass.online.domain.settings.Language;
 import ad.cass.online.domain.testing.InMemoryAccessLog;
 import ad.cass.online.domain.testing.InMemoryPersonStore;
+import ad.cass.online.domain.testing.InMemoryProcedureStore;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -339,7 +338,7 @@ class LifeCertificateServiceTest {
     void aVideoCallIsFiledAsAProcedure(String day, String time, String field) {
         pension(PAU, "FR", false, PensionState.paid());
         Clock clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
-        Procedures procedures = new Procedures();
+        InMemoryProcedureStore procedures = new InMemoryProcedureStore();
         var calls = new VideoCallRequests(new AccessGuard(people, new InMemoryAccessLog(), clock), store, procedures, clock);
         if (field != null) {
             InvalidInput refused = assertThrows(InvalidInput.class, () -> calls.request(own(PAU), "key-000001", day, time));
@@ -421,42 +420,6 @@ class LifeCertificateServiceTest {
         @Override
         public void saveProgress(String runId, int shard, String cursor, boolean finished) {
             store.saveProgress(runId, shard, cursor, finished);
-        }
-    }
-
-    /** Files procedures once per code; nothing else is asked of it here. */
-    static final class Procedures implements ProcedureStore {
-        final Map<String, Procedure> filed = new HashMap<>();
-
-        @Override
-        public Procedure createOnce(Procedure procedure) {
-            return filed.computeIfAbsent(procedure.code(), c -> procedure);
-        }
-
-        @Override
-        public void saveProcedures(List<Procedure> procedures) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Procedure> procedures(CassNumber subject) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page page(CassNumber subject, ProcedureFilter filter, boolean professional, int limit, String cursor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<Procedure> find(CassNumber subject, String code) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Procedure act(Procedure seen, Procedure after, String action, String keyDigest,
-                             ad.cass.online.domain.access.AccessEntry.Capacity capacity, CassNumber actor) {
-            throw new UnsupportedOperationException();
         }
     }
 }
