@@ -65,6 +65,17 @@ public final class RefusingAws implements AutoCloseable {
         }
     }
 
+    /**
+     * A DynamoDB client as the functions build it, but at {@code endpoint} (a refusing one, or nothing listening), with
+     * two attempts: the store tests' way to see a passing failure become Unavailable.
+     */
+    public static software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamoAt(String endpoint) {
+        java.util.Map<String, String> env = new java.util.HashMap<>(TestEngines.get().environment());
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", endpoint);
+        env.put("DYNAMODB_MAX_ATTEMPTS", "2");
+        return ad.cass.online.aws.Env.with(env, ad.cass.online.aws.dynamodb.DynamoDbClients::create);
+    }
+
     public String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }

@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ad.cass.online.aws.Env;
-import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.domain.declarants.ContributionSheet;
 import ad.cass.online.domain.declarants.DeclarantFile;
 import ad.cass.online.domain.declarants.DeclarantStore;
 import ad.cass.online.domain.declarants.OwnAccountChoice;
 import ad.cass.online.domain.error.Unavailable;
 import ad.cass.online.testing.RefusingAws;
-import ad.cass.online.testing.TestEngines;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -28,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * As every store (issue 22: "nothing half-written when a store fails"): a throttled or unreachable DynamoDB is the
@@ -52,11 +47,7 @@ class DeclarantStoreUnavailableIT {
     }
 
     static DeclarantStore storeAt(String endpoint) {
-        Map<String, String> env = new HashMap<>(TestEngines.get().environment());
-        env.put("AWS_ENDPOINT_URL_DYNAMODB", endpoint);
-        env.put("DYNAMODB_MAX_ATTEMPTS", "2");
-        DynamoDbClient dynamo = Env.with(env, DynamoDbClients::create);
-        return new DynamoDeclarantStore(dynamo, "t");
+        return new DynamoDeclarantStore(RefusingAws.dynamoAt(endpoint), "t");
     }
 
     static Stream<Arguments> calls() {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ad.cass.online.aws.Env;
-import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.domain.error.Unavailable;
 import ad.cass.online.domain.lifecertificates.Action;
 import ad.cass.online.domain.lifecertificates.ActionKey;
@@ -20,10 +18,8 @@ import ad.cass.online.domain.lifecertificates.SubmittedBy;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.settings.Language;
 import ad.cass.online.testing.RefusingAws;
-import ad.cass.online.testing.TestEngines;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * As every store (issue 15, item 4; issue 16, item 1): a throttled or unreachable DynamoDB is the domain's
@@ -63,11 +58,7 @@ class LifeCertificateStoreUnavailableIT {
     }
 
     static LifeCertificateStore storeAt(String endpoint) {
-        Map<String, String> env = new HashMap<>(TestEngines.get().environment());
-        env.put("AWS_ENDPOINT_URL_DYNAMODB", endpoint);
-        env.put("DYNAMODB_MAX_ATTEMPTS", "2");
-        DynamoDbClient dynamo = Env.with(env, DynamoDbClients::create);
-        return new DynamoLifeCertificateStore(dynamo, "t");
+        return new DynamoLifeCertificateStore(RefusingAws.dynamoAt(endpoint), "t");
     }
 
     static Stream<Arguments> calls() {
