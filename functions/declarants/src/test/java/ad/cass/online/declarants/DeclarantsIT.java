@@ -266,6 +266,45 @@ class DeclarantsIT {
         assertEquals(409, api.call("own-account-base.json", session("100009J", "company:940220", "CASS_CERTIFICATE")).getStatusCode());
     }
 
+    static final List<String> EVERY_ROUTE = List.of("declarant.json", "change.json", "contributions.json", "declare.json",
+            "declare-own.json", "payments.json", "pay.json", "incapacities.json", "employees.json", "hire.json", "leave.json",
+            "own-account-base.json");
+
+    /**
+     * Issue 22's access matrix over every route (each event of events/declarants): the same person's own profile, a
+     * dependant's profile, a stranger, an employee: 403 every time, and nothing written.
+     */
+    @ParameterizedTest(name = "{0} as {1}: every route 403")
+    @CsvSource({
+            "100004D, own:100004D,       PIN",
+            "100009J, own:100009J,       GOVERNMENT_CERTIFICATE",
+            "100001A, dependant:100002B, PIN",
+            "100001A, own:100001A,       PIN",
+            "100010K, own:100010K,       PIN"})
+    void noOtherProfileReachesAnyRoute(String who, String profile, String method) {
+        for (String event : EVERY_ROUTE) {
+            APIGatewayV2HTTPResponse response = api.call(event, session(who, profile, method));
+            assertEquals(403, response.getStatusCode(), event + " " + response.getBody());
+        }
+        assertFalse(store.sheets("940220").stream().anyMatch(s -> s.period().toString().equals("2026-11")), "nothing declared");
+        assertEquals(null, store.file("820451").orElseThrow().pendingChange(), "nothing changed");
+    }
+
+    /** The declarant's own sessions (its profile, its certificate) are never refused access on any route. */
+    @ParameterizedTest(name = "{0} as {1} by {2}: no route 403")
+    @CsvSource({
+            "100004D, self-employed:820451,      PIN",
+            "100004D, self-employed:820451,      CASS_CERTIFICATE",
+            "100004D, household-employer:930118, GOVERNMENT_CERTIFICATE",
+            "100009J, company:940220,            CASS_CERTIFICATE"})
+    void theDeclarantsOwnSessionsReachEveryRoute(String who, String profile, String method) {
+        for (String event : EVERY_ROUTE) {
+            APIGatewayV2HTTPResponse response = api.call(event, session(who, profile, method));
+            assertTrue(response.getStatusCode() != 403 && response.getStatusCode() < 500, event + " " + response.getStatusCode()
+                    + " " + response.getBody());
+        }
+    }
+
     /**
      * Who reaches a declarant (issue 22): its profile or its certificate; another profile of the same person, a
      * dependant's or a stranger's never (403); another declarant's payment id is not found (404).
