@@ -291,7 +291,8 @@ final class ApiGateway {
 
         byte[] body = call.body();
         if (body.length > 0) {
-            boolean text = isText(call.header("content-type").orElse(null));
+            // a text body that is not UTF-8 goes base64-encoded, as a binary one does: the function decides (a 400)
+            boolean text = isText(call.header("content-type").orElse(null)) && isUtf8(body);
             event.put("body", text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body));
             event.put("isBase64Encoded", !text);
         } else {
@@ -374,6 +375,15 @@ final class ApiGateway {
             return JSON.readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
         }
     }
 

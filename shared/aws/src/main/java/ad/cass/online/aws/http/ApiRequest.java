@@ -125,11 +125,13 @@ public final class ApiRequest {
         }
         String text;
         if (event.getIsBase64Encoded()) {
+            byte[] bytes;
             try {
-                text = new String(Base64.getDecoder().decode(raw), StandardCharsets.UTF_8);
+                bytes = Base64.getDecoder().decode(raw);
             } catch (IllegalArgumentException e) {
                 throw new InvalidInput("body", "El cos de la petició no és vàlid.");
             }
+            text = utf8(bytes);
         } else {
             text = raw;
         }
@@ -137,6 +139,20 @@ public final class ApiRequest {
             throw new PayloadTooLarge();
         }
         return text;
+    }
+
+    /**
+     * The bytes as UTF-8, strictly (issue 23): bytes that are not UTF-8 (which API Gateway hands over base64-encoded)
+     * are a 400, never text with U+FFFD where they stood.
+     */
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInput("body", "El cos de la petició ha de ser text en UTF-8.");
+        }
     }
 
     /**

@@ -134,6 +134,18 @@ class ApiFunctionTest {
         assertEquals("àbc", json(response).get("pin").asText());
     }
 
+    /** Issue 23: bytes that are not UTF-8 (API Gateway hands them over base64-encoded) are a 400, not text with U+FFFD. */
+    @Test
+    void aBodyThatIsNotUtf8IsA400() throws Exception {
+        Fixed echo = new Fixed(r -> ApiResponse.ok(Map.of("pin", r.jsonBody().requiredString("pin", 10))));
+        byte[] latin1 = "{\"pin\":\"àbc\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        APIGatewayV2HTTPEvent event = event(Map.of("content-type", "application/json"), Base64.getEncoder().encodeToString(latin1));
+        event.setIsBase64Encoded(true);
+        APIGatewayV2HTTPResponse response = echo.handleRequest(event, null);
+        assertEquals(400, response.getStatusCode(), response.getBody());
+        assertEquals("body", json(response).get("field").asText());
+    }
+
     @Test
     void theCorrelationIdIsTheClientsWhenSaneElseApiGateways() {
         Fixed ok = new Fixed(r -> ApiResponse.noContent());
