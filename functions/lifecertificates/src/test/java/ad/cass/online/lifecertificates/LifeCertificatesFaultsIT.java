@@ -17,6 +17,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,26 @@ class LifeCertificatesFaultsIT {
             assertUnavailable(functionWith(Map.of("AWS_ENDPOINT_URL_DYNAMODB", throttling.endpoint(), "DYNAMODB_MAX_ATTEMPTS", "2"))
                     .call(event, LifeCertificatesFaultsIT::asHolder));
         }
+    }
+
+    /**
+     * SES refusing the reinstatement's letter: the certificate counts and the pension is paid again (201); the letter's
+     * portal notice is there, posted before the mail.
+     */
+    @Test
+    void aReinstatementWhoseMailSesRefusesStandsWithItsNotice() throws Exception {
+        store.savePension(new Pensioner(TestPeople.HOLDER, "FR", 1_212_40, false, Language.FR),
+                PensionState.suspended(java.time.LocalDate.of(2026, 12, 1), "2026-11"));
+        try (RefusingAws ses = RefusingAws.rejectingSes("jordi.vidal@example.ad")) {
+            APIGatewayV2HTTPResponse response = functionWith(Map.of("AWS_ENDPOINT_URL_SESV2", ses.endpoint()))
+                    .call("submit.json", LifeCertificatesFaultsIT::asHolder);
+            assertEquals(201, response.getStatusCode(), response.getBody());
+            assertEquals("PAID", JSON.readTree(response.getBody()).at("/pension/status").asText());
+        }
+        assertEquals(PensionState.paid(), store.pension(TestPeople.HOLDER).orElseThrow().state());
+        TestStack stack = deployed.stack();
+        assertEquals(List.of("FV-2026-11-REINSTATEMENT"), new ad.cass.online.aws.notices.DynamoNoticeStore(stack.dynamo(),
+                stack.name("RecordsTable")).notices(TestPeople.HOLDER).stream().map(ad.cass.online.domain.notices.ActiveNotice::id).toList());
     }
 
     /** S3 slowing down: the certificate is not counted; sent again once S3 is back, it counts once. */

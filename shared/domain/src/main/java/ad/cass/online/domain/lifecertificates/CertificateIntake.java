@@ -9,6 +9,7 @@ import ad.cass.online.domain.lifecertificates.LifeCertificateLetters.Addressee;
 import ad.cass.online.domain.lifecertificates.LifeCertificateScheduler.Letters;
 import ad.cass.online.domain.lifecertificates.LifeCertificateService.Submitted;
 import ad.cass.online.domain.lifecertificates.LifeCertificateStore.CertificateOutcome;
+import ad.cass.online.domain.mail.Mailer;
 import ad.cass.online.domain.person.CassNumber;
 import ad.cass.online.domain.person.Person;
 import java.security.MessageDigest;
@@ -82,7 +83,7 @@ final class CertificateIntake {
                     calendar.byId(read.state().missedCampaign()), Action.REINSTATEMENT), now, actor, r));
             CertificateOutcome outcome = store.recordCertificate(read, certificate, audit);
             if (outcome == CertificateOutcome.RECORDED) {
-                reinstatement.ifPresent(r -> letters.send(audit.get(), LifeCertificateLetters.reinstatement(
+                reinstatement.ifPresent(r -> sendReinstatement(audit.get(), LifeCertificateLetters.reinstatement(
                         addressee(person, read.pensioner()), r.resumesWith(), r.monthsWithheld(), r.arrearsCents())));
                 return new Submitted(certificate, accepted.countsFor(),
                         reinstatement.map(PensionDecisions.Reinstatement::state).orElse(read.state()), reinstatement, false);
@@ -96,6 +97,19 @@ final class CertificateIntake {
             pension = fresh;
         }
         throw new Unavailable("the pension, changing under a certificate");
+    }
+
+    /**
+     * The reinstatement's letter: its portal notice first, then its mail. The certificate is counted by then, so a mail
+     * service refusing it does not fail the request (a retry would answer "duplicate" and send nothing): the pensioner
+     * has the notice, and the answer they are reading says the same.
+     */
+    private void sendReinstatement(AuditEntry audit, LifeCertificateLetters.Letter letter) {
+        try {
+            letters.send(audit, letter);
+        } catch (Mailer.MailNotSent mailRefused) {
+            // the notice went before the mail (PostedLetters); nothing more to do here
+        }
     }
 
     PensionRecord pensionOf(CassNumber who) {
