@@ -265,6 +265,23 @@ class LifeCertificateServiceTest {
         assertTrue(november.due());
     }
 
+    /** A mail service refusing the reinstatement's letter does not undo or fail it: the certificate was counted. */
+    @Test
+    void aReinstatementStandsWhenItsMailIsRefused() {
+        pension(PAU, "FR", false, SUSPENDED_FOR_NOV);
+        Clock clock = Clock.fixed(Instant.parse("2027-03-15T10:00:00Z"), ZoneOffset.UTC);
+        List<AuditEntry> tried = new ArrayList<>();
+        var service = new LifeCertificateService(new AccessGuard(people, new InMemoryAccessLog(), clock), store, files(),
+                (audit, letter) -> {
+                    tried.add(audit);
+                    throw new ad.cass.online.domain.mail.Mailer.MailNotSent("SES refused: MessageRejected");
+                }, SETTINGS, clock);
+        var submitted = service.submit(own(PAU), town("2027-03-10", PDF), PDF);
+        assertEquals(PensionState.paid(), submitted.state());
+        assertEquals(PensionState.paid(), store.pension(PAU).orElseThrow().state());
+        assertEquals(1, tried.size(), "the letter was tried once");
+    }
+
     /** Seed 003 §3.2 "ULL! MAJORACIÓ (2 FE DE VIDA)": with a supplement the second certificate reinstates, not the first. */
     @Test
     void withASupplementTheSecondCertificateReinstates() {
