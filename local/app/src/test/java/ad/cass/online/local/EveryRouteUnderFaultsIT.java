@@ -1,0 +1,104 @@
+package ad.cass.online.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.cass.online.local.engines.SamTemplate;
+import ad.cass.online.testing.RefusingAws;
+import ad.cass.online.testing.TestStack;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 23's faults, for every function of the HTTP API at once: an event of each, from events/, is handed to it,
+ * built as Lambda builds it from template.yaml, with DynamoDB throttling at the SDK's endpoint. No answer is a 500: a
+ * route that needs DynamoDB answers a 503 problem with Retry-After, one that does not answers as usual.
+ */
+class EveryRouteUnderFaultsIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static LocalSystem system;
+    static RefusingAws throttling;
+
+    @BeforeAll
+    static void start() throws Exception {
+        system = LocalSystem.start(TestStack.projectRoot().resolve("template.yaml"), Files.createTempDirectory("cass-faults"), null, "faults");
+        throttling = RefusingAws.throttlingDynamoDb();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (throttling != null) {
+            throttling.close();
+        }
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    /**
+     * Each API function's first event file of events/ (an HTTP API request of a route in template.yaml), with its
+     * route. One per function: a throttled call costs the SDK's back-off, a couple of seconds, and the suite has a time
+     * budget (every route of a function shares its clients and its fault mapping; DeclarantsFaultsIT and
+     * LifeCertificatesFaultsIT take every route of theirs).
+     */
+    static List<Map.Entry<Path, SamTemplate.Route>> routeEvents() throws Exception {
+        List<Map.Entry<Path, SamTemplate.Route>> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TestStack.projectRoot().resolve("events"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode event = JSON.readTree(file.toFile());
+                // the authorizer's own internal failure is a 500 by design (ListProfilesIT): not a fault of DynamoDB's
+                if ("internal".equals(event.at("/requestContext/authorizer/lambda/authorizerFault").asText(null))) {
+                    continue;
+                }
+                String routeKey = event.path("routeKey").asText("");
+                Optional<SamTemplate.Route> route = system.template().routes().stream()
+                        .filter(r -> r.routeKey().equals(routeKey)).findFirst();
+                route.filter(r -> found.stream().noneMatch(f -> f.getValue().functionLogicalId().equals(r.functionLogicalId())))
+                        .ifPresent(r -> found.add(Map.entry(file, r)));
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void noRouteAnswersA500AndEachThatNeedsDynamoDbA503WithRetryAfter() throws Exception {
+        Map<String, String> faulty = new HashMap<>(system.engines().environment());
+        faulty.put("AWS_ENDPOINT_URL_DYNAMODB", throttling.endpoint());
+        faulty.put("DYNAMODB_MAX_ATTEMPTS", "1"); // no retry: each throttled call fails at once (the SDK's retry is FaultsIT's)
+        FunctionHost host = new FunctionHost(system.template(), faulty);
+        List<Map.Entry<Path, SamTemplate.Route>> events = routeEvents();
+        assertTrue(events.size() >= 10, "an event of every API function: " + events.size());
+        int unavailable = 0;
+        List<String> functions = new ArrayList<>();
+        for (Map.Entry<Path, SamTemplate.Route> e : events) {
+            String where = TestStack.projectRoot().relativize(e.getKey()) + " (" + e.getValue().routeKey() + ")";
+            JsonNode answer = JSON.readTree(host.invoke(e.getValue().functionLogicalId(), Files.readString(e.getKey())));
+            int status = answer.path("statusCode").asInt();
+            assertNotEquals(500, status, where + ": " + answer.path("body").asText());
+            if (status == 503) {
+                unavailable++;
+                assertEquals("1", answer.path("headers").path("Retry-After").asText(), where);
+                assertEquals("https://online.cass.ad/problems/service-unavailable",
+                        JSON.readTree(answer.path("body").asText()).path("type").asText(), where);
+            }
+            if (!functions.contains(e.getValue().functionLogicalId())) {
+                functions.add(e.getValue().functionLogicalId());
+            }
+        }
+        // some first events are refused before any read (a body missing, a field wrong): 4xx as usual
+        assertTrue(unavailable * 2 > events.size(), unavailable + " of " + events.size() + " were 503: DynamoDB is on most paths");
+        assertTrue(functions.size() >= 10, "every API function: " + functions);
+    }
+}
