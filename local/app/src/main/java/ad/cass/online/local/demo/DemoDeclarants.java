@@ -135,7 +135,7 @@ final class DemoDeclarants {
     private static ContributionSheet sheet(String number, YearMonth m, List<ContributionSheet.Line> lines, LocalDate due, boolean paid) {
         Instant declared = m.plusMonths(1).atDay(12).atTime(9, 30).toInstant(ZoneOffset.UTC);
         long total = lines.stream().mapToLong(l -> l.contribution().totalCents()).sum();
-        String reference = "CASS-" + number + "-" + m.getYear() + String.format("%02d", m.getMonthValue());
+        String reference = ContributionSheet.paymentReference(number, m);
         return new ContributionSheet(number, m, lines, declared, due, "demo-" + number + "-" + m,
                 paid ? new ContributionSheet.Payment(reference, declared, total, m.plusMonths(1).atDay(20)) : null);
     }

@@ -6,6 +6,7 @@ import static ad.cass.online.aws.dynamodb.Attrs.m;
 import static ad.cass.online.aws.dynamodb.Attrs.n;
 import static ad.cass.online.aws.dynamodb.Attrs.num;
 import static ad.cass.online.aws.dynamodb.Attrs.optStr;
+import static ad.cass.online.aws.dynamodb.Attrs.putIfPresent;
 import static ad.cass.online.aws.dynamodb.Attrs.s;
 import static ad.cass.online.aws.dynamodb.Attrs.str;
 
@@ -44,11 +45,11 @@ public final class DeclarantItems {
         item.put("name", s(f.name()));
         item.put("holder", s(f.holder().value()));
         item.put("registeredOn", s(f.registeredOn().toString()));
-        put(item, "address", f.address());
-        put(item, "activity", f.activity());
-        put(item, "email", f.email());
-        put(item, "phone", f.phone());
-        put(item, "iban", f.iban());
+        putIfPresent(item, "address", f.address());
+        putIfPresent(item, "activity", f.activity());
+        putIfPresent(item, "email", f.email());
+        putIfPresent(item, "phone", f.phone());
+        putIfPresent(item, "iban", f.iban());
         if (f.pendingChange() != null) {
             item.put(PENDING_CHANGE, pendingChange(f.pendingChange()));
         }
@@ -82,7 +83,7 @@ public final class DeclarantItems {
         item.put("period", s(sheet.period().toString()));
         item.put("declaredAt", s(sheet.declaredAt().toString()));
         item.put("dueDate", s(sheet.dueDate().toString()));
-        put(item, "requestKey", sheet.requestKey());
+        putIfPresent(item, "requestKey", sheet.requestKey());
         item.put("lines", l(sheet.lines().stream().map(DeclarantItems::line).toList()));
         if (sheet.payment() != null) {
             item.put(PAYMENT, payment(sheet.payment()));
@@ -104,7 +105,7 @@ public final class DeclarantItems {
     private static AttributeValue line(ContributionSheet.Line line) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("cassNumber", s(line.cassNumber().value()));
-        put(item, "name", line.name());
+        putIfPresent(item, "name", line.name());
         item.put("days", n(line.days()));
         item.put("salary", l(line.salary().stream().map(sl -> m(Map.of("concept", s(sl.concept().name()), "cents", n(sl.cents())))).toList()));
         item.put("baseCents", n(line.contribution().baseCents()));
@@ -147,7 +148,7 @@ public final class DeclarantItems {
         item.put("cassNumber", s(e.cassNumber().value()));
         item.put("name", s(e.name()));
         item.put("from", s(e.from().toString()));
-        put(item, "to", e.to() == null ? null : e.to().toString());
+        putIfPresent(item, "to", e.to() == null ? null : e.to().toString());
         return item;
     }
 
@@ -170,11 +171,5 @@ public final class DeclarantItems {
     static OwnAccountChoice choice(Map<String, AttributeValue> i) {
         return new OwnAccountChoice(str(i, "declarantNumber"), (int) num(i, "year"), new BigDecimal(i.get("bandPercent").n()),
                 num(i, "baseCents"), LocalDate.parse(str(i, "effectiveFrom")), Instant.parse(str(i, "chosenAt")));
-    }
-
-    private static void put(Map<String, AttributeValue> item, String name, String value) {
-        if (value != null) {
-            item.put(name, s(value));
-        }
     }
 }

@@ -29,6 +29,13 @@ public final class Attrs {
         return AttributeValue.fromL(value);
     }
 
+    /** Sets the string attribute when there is a value: an absent one is no attribute, never an empty string. */
+    public static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {
+        if (value != null) {
+            item.put(name, s(value));
+        }
+    }
+
     public static Map<String, AttributeValue> key(String pk, String sk) {
         return Map.of(PK, s(pk), SK, s(sk));
     }

@@ -1,6 +1,7 @@
 package ad.cass.online.aws.notices;
 
 import static ad.cass.online.aws.dynamodb.Attrs.optStr;
+import static ad.cass.online.aws.dynamodb.Attrs.putIfPresent;
 import static ad.cass.online.aws.dynamodb.Attrs.s;
 import static ad.cass.online.aws.dynamodb.Attrs.str;
 
@@ -40,11 +41,5 @@ public final class NoticeItems {
                 Instant.parse(str(i, "createdAt")), LocalDate.parse(str(i, "availableUntil")),
                 optStr(i, "readAt").map(Instant::parse).orElse(null), optStr(i, "documentKey").orElse(null),
                 optStr(i, "text").orElse(null), optStr(i, "link").orElse(null));
-    }
-
-    private static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {
-        if (value != null) {
-            item.put(name, s(value));
-        }
     }
 }

@@ -63,6 +63,15 @@ public record ContributionSheet(String declarantNumber, YearMonth period, List<L
         return "PG-" + declarantNumber + "-" + period;
     }
 
+    /** "CASS-820451-202610": what the declarant quotes on the transfer, the same for the same sheet. */
+    public String paymentReference() {
+        return paymentReference(declarantNumber, period);
+    }
+
+    public static String paymentReference(String declarantNumber, YearMonth period) {
+        return "CASS-" + declarantNumber + "-" + period.getYear() + String.format("%02d", period.getMonthValue());
+    }
+
     public long baseCents() {
         return lines.stream().mapToLong(l -> l.contribution().baseCents()).reduce(0, Math::addExact);
     }

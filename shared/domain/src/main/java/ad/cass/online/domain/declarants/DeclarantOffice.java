@@ -66,7 +66,7 @@ public final class DeclarantOffice {
         long amount = sheet.payment() != null ? sheet.payment().amountCents()
                 : Math.addExact(sheet.contributionCents(), sheet.surchargeCents(parameters.at(period.atDay(1)).surcharges(), paid,
                         CatalanFormat.ANDORRA));
-        String reference = sheet.payment() != null ? sheet.payment().reference() : DeclarantService.reference(sheet);
+        String reference = sheet.payment() != null ? sheet.payment().reference() : sheet.paymentReference();
         return store.recordPaid(number, period, reference, amount, paid).orElseThrow(() -> new NotFound(DeclarantService.NO_SUCH_PAYMENT));
     }
 

@@ -184,7 +184,7 @@ public final class DeclarantService {
         ContributionSheet stands = sheet;
         if (sheet.payment() == null) {
             long surcharge = sheet.surchargeCents(parameters.at(sheet.period().atDay(1)).surcharges(), today, CatalanFormat.ANDORRA);
-            stands = store.order(sheet, new ContributionSheet.Payment(reference(sheet), now,
+            stands = store.order(sheet, new ContributionSheet.Payment(sheet.paymentReference(), now,
                     Math.addExact(sheet.contributionCents(), surcharge), null));
             if (stands.paymentState() == ContributionSheet.PaymentState.PAID) {
                 throw new Conflict(PAID_ALREADY);
@@ -333,11 +333,6 @@ public final class DeclarantService {
         LocalDate figures = parameters.firstEffectiveDate();
         LocalDate first = file.registeredOn().isAfter(floor) ? file.registeredOn() : floor;
         return first.isBefore(figures) ? figures : first;
-    }
-
-    /** "CASS-820451-202610": what the declarant quotes on the transfer, the same for the same sheet. */
-    static String reference(ContributionSheet sheet) {
-        return "CASS-" + sheet.declarantNumber() + "-" + sheet.period().getYear() + String.format("%02d", sheet.period().getMonthValue());
     }
 
     private static YearMonth period(String month) {
