@@ -9,6 +9,9 @@ import ad.cass.online.aws.http.ApiRequest;
 import ad.cass.online.aws.http.ApiResponse;
 import ad.cass.online.aws.http.JsonBody;
 import ad.cass.online.aws.identity.DynamoSessionStore;
+import ad.cass.online.aws.metrics.Counted;
+import ad.cass.online.aws.metrics.OperationsMetrics;
+import ad.cass.online.aws.metrics.SignInOutcome;
 import ad.cass.online.aws.identity.SessionSettings;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
@@ -100,23 +103,27 @@ public final class AuthApiFunction extends ApiFunction {
     }
 
     private ApiResponse loginWithPin(JsonBody body) {
-        CassNumber cassNumber = CassNumber.of(body.requiredString("cassNumber", 7));
-        char[] pin = body.requiredString("pin", MAX_PIN_LENGTH).toCharArray();
-        try {
-            return loggedIn(services.login().loginWithPin(cassNumber, pin));
-        } finally {
-            Arrays.fill(pin, '\0');
-        }
+        return SignInOutcome.counted("PIN", () -> {
+            CassNumber cassNumber = CassNumber.of(body.requiredString("cassNumber", 7));
+            char[] pin = body.requiredString("pin", MAX_PIN_LENGTH).toCharArray();
+            try {
+                return loggedIn(services.login().loginWithPin(cassNumber, pin));
+            } finally {
+                Arrays.fill(pin, '\0');
+            }
+        });
     }
 
     private ApiResponse loginWithContract(JsonBody body) {
-        String contractNumber = body.requiredString("contractNumber", 24);
-        char[] password = body.requiredString("password", MAX_PIN_LENGTH).toCharArray();
-        try {
-            return loggedIn(services.login().loginWithContract(contractNumber, password));
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+        return SignInOutcome.counted("CASS_CERTIFICATE", () -> {
+            String contractNumber = body.requiredString("contractNumber", 24);
+            char[] password = body.requiredString("password", MAX_PIN_LENGTH).toCharArray();
+            try {
+                return loggedIn(services.login().loginWithContract(contractNumber, password));
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        });
     }
 
     private static ApiResponse loggedIn(LoginResult result) {
@@ -135,6 +142,7 @@ public final class AuthApiFunction extends ApiFunction {
         char[] newPin = body.requiredString("newPin", MAX_PIN_LENGTH).toCharArray();
         try {
             services.pinReset().confirm(token, newPin);
+            OperationsMetrics.count(Counted.PIN_RESET_LINKS_USED);
             return ApiResponse.noContent();
         } finally {
             Arrays.fill(newPin, '\0');

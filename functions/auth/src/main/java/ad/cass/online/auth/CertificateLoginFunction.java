@@ -8,6 +8,7 @@ import ad.cass.online.aws.http.ApiResponse;
 import ad.cass.online.aws.http.MutualTlsEvents;
 import ad.cass.online.aws.identity.DynamoSessionStore;
 import ad.cass.online.aws.identity.SessionSettings;
+import ad.cass.online.aws.metrics.SignInOutcome;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.signin.LoginView;
@@ -58,8 +59,8 @@ public final class CertificateLoginFunction extends ApiFunction {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         return switch (request.routeKey()) {
-            case "POST /auth/login/certificate" -> ApiResponse.ok(LoginView.of(
-                    services.login().login(request.clientCertificatePem().orElseThrow(Unauthenticated::new))));
+            case "POST /auth/login/certificate" -> SignInOutcome.counted("GOVERNMENT_CERTIFICATE", () -> ApiResponse.ok(LoginView.of(
+                    services.login().login(request.clientCertificatePem().orElseThrow(Unauthenticated::new)))));
             default -> unknownRoute(request);
         };
     }

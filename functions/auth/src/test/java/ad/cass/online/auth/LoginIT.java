@@ -9,6 +9,7 @@ import ad.cass.online.aws.http.ProblemType;
 import ad.cass.online.domain.identity.SessionToken;
 import ad.cass.online.testing.ApiContract;
 import ad.cass.online.testing.Deployed;
+import ad.cass.online.testing.EmfLines;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.TestPeople;
 import ad.cass.online.testing.TestStack;
@@ -94,6 +95,26 @@ class LoginIT {
         assertEquals(wrong.getBody(), unknown.getBody());
         assertEquals(call("login-wrong-pin.json").getBody().replace("/auth/login", ""),
                 wrong.getBody().replace("/auth/login/contract", ""), "the same answer as a wrong PIN");
+    }
+
+    /** Issue 23, Operations: each sign-in is counted by its method and how it ended, and a rehearsal is not. */
+    @Test
+    void signInsAreCountedByMethodAndOutcome() {
+        List<JsonNode> lines = EmfLines.during(() -> {
+            // each from its own address: the class's other sign-ins use up the usual one's allowance
+            List.of("login.json", "login-wrong-pin.json", "login-unknown-number.json", "login-contract.json",
+                    "login-contract-wrong-password.json").forEach(file -> {
+                APIGatewayV2HTTPEvent event = Events.read("auth", file, APIGatewayV2HTTPEvent.class);
+                event.getRequestContext().getHttp().setSourceIp("198.51.100." + (10 + file.length()));
+                ApiContract.checked(event, function.handleRequest(event, null));
+            });
+        });
+        assertEquals(1, EmfLines.total(lines, "SignIns", "Method", "PIN", "Outcome", "SUCCESS"), lines.toString());
+        assertEquals(2, EmfLines.total(lines, "SignIns", "Method", "PIN", "Outcome", "REFUSED"), lines.toString());
+        assertEquals(1, EmfLines.total(lines, "SignIns", "Method", "CASS_CERTIFICATE", "Outcome", "SUCCESS"), lines.toString());
+        assertEquals(1, EmfLines.total(lines, "SignIns", "Method", "CASS_CERTIFICATE", "Outcome", "REFUSED"), lines.toString());
+        assertEquals(5, lines.size(), "one line a sign-in");
+        assertFalse(lines.toString().contains("100001A"), "no CASS number in a metric");
     }
 
     @Test

@@ -7,6 +7,7 @@ import ad.cass.online.aws.Env;
 import ad.cass.online.aws.http.ProblemType;
 import ad.cass.online.testing.ApiContract;
 import ad.cass.online.testing.Deployed;
+import ad.cass.online.testing.EmfLines;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.MutableClock;
 import ad.cass.online.notices.NoticesQueueFunction;
@@ -96,12 +97,16 @@ class PinResetApiIT {
         call("pin-reset-request.json");
         String token = tokenFromTheLastMail();
         clock.advance(Duration.ofMinutes(119));
-        assertEquals(204, confirm(token, "Nou-PIN-segur-2026").getStatusCode());
-        APIGatewayV2HTTPResponse again = confirm(token, "Nou-PIN-segur-2027");
-        assertEquals(400, again.getStatusCode());
+        APIGatewayV2HTTPResponse[] again = new APIGatewayV2HTTPResponse[1];
+        List<JsonNode> used = EmfLines.during(() -> {
+            assertEquals(204, confirm(token, "Nou-PIN-segur-2026").getStatusCode());
+            again[0] = confirm(token, "Nou-PIN-segur-2027");
+        });
+        assertEquals(400, again[0].getStatusCode());
+        assertEquals(1, EmfLines.total(used, "PinResetLinksUsed"), "issue 23: the link used once, counted once");
         APIGatewayV2HTTPResponse unknown = confirm("UGFzdGUtdGhlLXRva2VuLWZyb20tdGhlLWUtbWFpbC1", "Nou-PIN-segur-2027");
-        assertEquals(again.getBody(), unknown.getBody(), "used and unknown links: the same 400 problem");
-        assertEquals("token", JSON.readTree(again.getBody()).get("field").asText());
+        assertEquals(again[0].getBody(), unknown.getBody(), "used and unknown links: the same 400 problem");
+        assertEquals("token", JSON.readTree(again[0].getBody()).get("field").asText());
     }
 
     @Test

@@ -13,6 +13,8 @@ import ad.cass.online.aws.person.DynamoCoverageStore;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.Lazy;
+import ad.cass.online.aws.metrics.Counted;
+import ad.cass.online.aws.metrics.OperationsMetrics;
 import ad.cass.online.aws.s3.S3Clients;
 import ad.cass.online.aws.seal.SealSecret;
 import ad.cass.online.aws.sqs.QueueFunction;
@@ -74,7 +76,14 @@ public final class ExtractsQueueFunction extends QueueFunction<ExtractJob> {
 
     @Override
     protected void handle(ExtractJob job) {
-        services.generator().generate(job);
+        ExtractGenerator.Outcome outcome = services.generator().generate(job);
+        switch (outcome) { // issue 23: what the operators watch
+            case GENERATED -> OperationsMetrics.count(Counted.EXTRACTS_GENERATED);
+            case FAILED -> OperationsMetrics.count(Counted.EXTRACTS_FAILED);
+            case NOTHING -> {
+                // a duplicate delivery or a finished request: nothing happened to count
+            }
+        }
     }
 
     /** SnapStart priming: the writers' libraries (OpenPDF, POI) loaded; no request is read or written. */

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ad.cass.online.aws.Env;
 import ad.cass.online.domain.error.InvalidInput;
 import ad.cass.online.domain.error.NotFound;
+import ad.cass.online.testing.EmfLines;
 import ad.cass.online.testing.Events;
 import ad.cass.online.aws.benefits.DynamoBenefitStore;
 import ad.cass.online.aws.contributions.DynamoContributionStore;
@@ -192,8 +193,10 @@ class ExtractsIT {
         APIGatewayV2HTTPResponse again = api.call("ask.json", ask("ingressos-1", "{\"type\":\"income\",\"format\":\"xlsx\"}"));
         assertEquals(202, again.getStatusCode());
         assertEquals(id, JSON.readTree(again.getBody()).get("id").asText());
-        assertEquals(2, TestQueues.deliver(stack, "ExtractQueue", generator), "posted again while it was pending");
+        List<JsonNode> metrics = EmfLines.during(() -> assertEquals(2, TestQueues.deliver(stack, "ExtractQueue", generator),
+                "posted again while it was pending"));
         assertEquals(1, generatedObjects(id).size(), "one document");
+        assertEquals(1, EmfLines.total(metrics, "ExtractsGenerated"), "issue 23: counted once, " + metrics);
         String sha = status(id).get("sha256").asText();
         // a third delivery, after the fact: nothing changes
         api.call("ask.json", ask("ingressos-1", "{\"type\":\"income\",\"format\":\"xlsx\"}"));
@@ -263,12 +266,15 @@ class ExtractsIT {
             Map<String, String> env = new java.util.HashMap<>(stack.environment("ExtractGeneratorFunction"));
             env.put("AWS_ENDPOINT_URL_S3", s3.endpoint());
             ExtractsQueueFunction broken = Env.with(env, () -> new ExtractsQueueFunction(ExtractsQueueFunction.Services.fromEnvironment(clock)));
-            for (int attempt = 1; attempt <= 2; attempt++) {
-                var response = broken.handleRequest(job(id), null);
-                assertEquals(1, response.getBatchItemFailures().size(), "attempt " + attempt + ": the queue delivers it again");
-                assertEquals("PENDING", status(id).get("state").asText());
-            }
-            assertEquals(0, broken.handleRequest(job(id), null).getBatchItemFailures().size(), "the third: given up, and said");
+            List<JsonNode> metrics = EmfLines.during(() -> {
+                for (int attempt = 1; attempt <= 2; attempt++) {
+                    var response = broken.handleRequest(job(id), null);
+                    assertEquals(1, response.getBatchItemFailures().size(), "attempt " + attempt + ": the queue delivers it again");
+                }
+                assertEquals(0, broken.handleRequest(job(id), null).getBatchItemFailures().size(), "the third: given up, and said");
+            });
+            assertEquals(1, EmfLines.total(metrics, "ExtractsFailed"), "issue 23: the failure counted once, " + metrics);
+            assertEquals(0, EmfLines.total(metrics, "ExtractsGenerated"));
             assertTrue(s3.calls() > 0);
         }
         JsonNode failed = status(id);

@@ -6,6 +6,8 @@ import ad.cass.online.aws.dynamodb.RecordsSettings;
 import ad.cass.online.aws.lifecertificates.DynamoLifeCertificateStore;
 import ad.cass.online.aws.notices.DynamoNoticeStore;
 import ad.cass.online.aws.mail.SesMailer;
+import ad.cass.online.aws.metrics.Counted;
+import ad.cass.online.aws.metrics.OperationsMetrics;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.schedule.ScheduledFunction;
@@ -71,6 +73,8 @@ public final class LifeCertificatesScheduledFunction extends ScheduledFunction {
         String runId = services.run() + "#" + day;
         LifeCertificateScheduler.Report report = services.scheduler().run(runId, services.run(), day,
                 services.residentCheck(), timeLeft);
+        // issue 23: what this delivery recorded, counted before an unfinished run throws (its retry counts only its own)
+        report.recorded().forEach((action, times) -> OperationsMetrics.count(Counted.PROOF_OF_LIFE_ACTIONS, times, "Action", action.name()));
         String line = "proof of life " + report.run() + " " + day + ": " + report.pensioners() + " pensioners, recorded "
                 + report.recorded() + ", replanned " + report.replanned() + (report.finished() ? "" : ", unfinished");
         if (!report.finished()) {

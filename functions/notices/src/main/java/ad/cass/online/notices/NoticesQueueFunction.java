@@ -3,6 +3,8 @@ package ad.cass.online.notices;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.dynamodb.RecordsSettings;
 import ad.cass.online.aws.mail.SesMailer;
+import ad.cass.online.aws.metrics.Counted;
+import ad.cass.online.aws.metrics.OperationsMetrics;
 import ad.cass.online.aws.person.DynamoPersonStore;
 import ad.cass.online.aws.person.PeopleSettings;
 import ad.cass.online.aws.personalfile.DynamoPersonalFileStore;
@@ -12,6 +14,7 @@ import ad.cass.online.aws.signin.DynamoContractStore;
 import ad.cass.online.aws.signin.NoticeMessage;
 import ad.cass.online.aws.signin.SigninSettings;
 import ad.cass.online.aws.sqs.QueueFunction;
+import ad.cass.online.domain.signin.Notice;
 import ad.cass.online.domain.signin.NoticeMailer;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.time.Instant;
@@ -51,7 +54,25 @@ public final class NoticesQueueFunction extends QueueFunction<NoticeMessage> {
 
     @Override
     protected void handle(NoticeMessage message) {
-        services.notices().deliver(message.toNotice());
+        Notice notice = message.toNotice();
+        boolean mailed = services.notices().deliver(notice);
+        counted(notice, mailed);
+    }
+
+    /**
+     * Issue 23's operators' figures, once a notice is dealt with (a refused mail throws before, and counts when its
+     * retry goes out): a lock counts whether or not anyone is written to (a guessed number is locked too, issue 16
+     * item 8); a recovery link counts when it is mailed.
+     */
+    private static void counted(Notice notice, boolean mailed) {
+        switch (notice.kind()) {
+            case PIN_LOCKED -> OperationsMetrics.count(Counted.LOCKOUTS, "Credential", "PIN");
+            case CONTRACT_LOCKED -> OperationsMetrics.count(Counted.LOCKOUTS, "Credential", "CASS_CERTIFICATE");
+            case PIN_RESET -> OperationsMetrics.count(Counted.PIN_RESET_LINKS_SENT, mailed ? 1 : 0);
+            default -> {
+                // the other notices are mail, not figures anyone watches
+            }
+        }
     }
 
     /** SnapStart priming: a notice about a number nobody holds, read through the whole path; no mail. */

@@ -10,6 +10,7 @@ import ad.cass.online.aws.signin.SqsNoticeQueue;
 import ad.cass.online.aws.sqs.SqsClients;
 import ad.cass.online.domain.signin.Notice;
 import ad.cass.online.testing.CapturedLogs;
+import ad.cass.online.testing.EmfLines;
 import ad.cass.online.testing.Events;
 import ad.cass.online.testing.RefusingAws;
 import ad.cass.online.testing.TestMail;
@@ -18,6 +19,7 @@ import ad.cass.online.testing.TestQueues;
 import ad.cass.online.testing.TestStack;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +70,27 @@ class SendNoticesIT {
         int before = TestMail.total();
         assertTrue(handle("pin-locked-unknown-number.json").getBatchItemFailures().isEmpty(), "nothing to retry");
         assertEquals(before, TestMail.total());
+    }
+
+    /** Issue 23, Operations: a lock counts whoever holds the credential; a recovery link counts once it is mailed. */
+    @Test
+    void locksAndMailedRecoveryLinksAreCounted() {
+        List<JsonNode> lines = EmfLines.during(() -> {
+            handle("pin-locked.json");
+            handle("pin-locked-unknown-number.json");
+            handle("contract-locked.json");
+            handle("pin-reset.json");
+        });
+        assertEquals(2, EmfLines.total(lines, "Lockouts", "Credential", "PIN"), lines.toString());
+        assertEquals(1, EmfLines.total(lines, "Lockouts", "Credential", "CASS_CERTIFICATE"), lines.toString());
+        assertEquals(1, EmfLines.total(lines, "PinResetLinksSent"), lines.toString());
+        try (RefusingAws ses = RefusingAws.rejectingSes("jordi.vidal@example.ad")) {
+            Map<String, String> env = new HashMap<>(stack.environment("NoticesFunction"));
+            env.put("AWS_ENDPOINT_URL_SESV2", ses.endpoint());
+            NoticesQueueFunction refused = Env.with(env, NoticesQueueFunction::new);
+            List<JsonNode> none = EmfLines.during(() -> refused.handleRequest(Events.read("notices", "pin-reset.json", SQSEvent.class), null));
+            assertEquals(0, EmfLines.total(none, "PinResetLinksSent"), "a refused mail is sent by its retry, and counted then");
+        }
     }
 
     @Test

@@ -193,6 +193,29 @@ class TemplateContractIT {
         }
     }
 
+    /**
+     * Issue 23, Operations: an operator hears of every dead letter, of each API's 5xx and of a scheduled run that gave
+     * up; each alarm writes to the operators' topic.
+     */
+    @Test
+    void everyDeadLetterQueueEveryApiAndEveryScheduledRunHasItsAlarm() {
+        Map<String, Map<String, Object>> alarms = stack.template().resourcesOfType("AWS::CloudWatch::Alarm");
+        List<String> watched = alarms.values().stream().map(a -> a.get("Dimensions") + " " + a.get("Metrics")).toList();
+        Set<String> deadLetterQueues = stack.template().queues().stream()
+                .map(q -> (Map<?, ?>) q.properties().get("RedrivePolicy")).filter(java.util.Objects::nonNull)
+                .map(r -> String.valueOf(r.get("deadLetterTargetArn")).replaceAll("^.*?([A-Za-z]+DeadLetterQueue).*$", "$1"))
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("NoticeDeadLetterQueue", "ExtractDeadLetterQueue"), deadLetterQueues);
+        Set<String> mustBeWatched = new TreeSet<>(deadLetterQueues);
+        mustBeWatched.addAll(stack.template().resourcesOfType("AWS::Serverless::HttpApi").keySet());
+        stack.template().schedules().forEach(s -> mustBeWatched.add(s.functionLogicalId()));
+        for (String resource : mustBeWatched) {
+            assertTrue(watched.stream().anyMatch(w -> w.contains(resource)), resource + " has an alarm");
+        }
+        alarms.forEach((id, alarm) -> assertTrue(String.valueOf(alarm.get("AlarmActions")).contains("OperatorsTopic"),
+                id + " writes to the operators"));
+    }
+
     @Test
     void theAuthorizerIsPayload2WithSimpleResponsesAndNeverCached() {
         Map<?, ?> api = stack.template().resourcesOfType("AWS::Serverless::HttpApi").get("CassHttpApi");

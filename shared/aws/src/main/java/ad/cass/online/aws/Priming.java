@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Priming implements Resource {
     private static final Logger LOG = LoggerFactory.getLogger(Priming.class);
+    private static volatile boolean underway;
     private final Runnable hotPath;
 
     private Priming(Runnable hotPath) {
@@ -27,12 +28,20 @@ public final class Priming implements Resource {
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
+        underway = true;
         try {
             hotPath.run();
         } catch (RuntimeException e) {
             // A failed priming costs warm-up time, never correctness: the snapshot is still taken.
             LOG.warn("priming failed: {}", e.getClass().getSimpleName());
+        } finally {
+            underway = false;
         }
+    }
+
+    /** Whether the hot path now running is priming's: what it does is rehearsal, not counted (OperationsMetrics). */
+    public static boolean underway() {
+        return underway;
     }
 
     @Override

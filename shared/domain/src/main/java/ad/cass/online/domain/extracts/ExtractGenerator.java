@@ -58,31 +58,44 @@ public final class ExtractGenerator {
         this.clock = clock;
     }
 
-    public void generate(ExtractJob job) {
+    /** What a delivery of a job came to: what the operators count (issue 23). */
+    public enum Outcome {
+        /** Written, recorded and offered to the person by this delivery. */
+        GENERATED,
+        /** Given up on after the last attempt: the person is told to ask again. */
+        FAILED,
+        /** Nothing done: the request is finished, failed or unknown, or another delivery finished it. */
+        NOTHING
+    }
+
+    /** @return what this delivery did; a passing failure before the last attempt throws, for the queue to retry */
+    public Outcome generate(ExtractJob job) {
         Optional<ExtractRequest> found = store.find(job.subjectNumber(), job.id());
         if (found.isEmpty() || found.get().state() != ExtractState.PENDING) {
             LOG.info("extract {} is {}: nothing to do", job.id(), found.map(r -> r.state().name()).orElse("unknown"));
-            return;
+            return Outcome.NOTHING;
         }
         ExtractRequest request = found.get().attempted();
         if (!store.attempt(found.get())) {
-            return; // finished meanwhile by another delivery
+            return Outcome.NOTHING; // finished meanwhile by another delivery
         }
         try {
-            produce(request);
+            return produce(request) ? Outcome.GENERATED : Outcome.NOTHING;
         } catch (Unavailable passing) {
             if (request.attempts() >= maxAttempts) {
                 fail(request, passing);
-                return;
+                return Outcome.FAILED;
             }
             throw passing;
         } catch (RuntimeException broken) {
             LOG.error("extract {} cannot be generated", request.id(), broken);
             fail(request, broken);
+            return Outcome.FAILED;
         }
     }
 
-    private void produce(ExtractRequest request) {
+    /** @return whether this delivery's copy is the one recorded (false: another delivery's was) */
+    private boolean produce(ExtractRequest request) {
         Person person = people.find(request.subject()).orElseThrow(() -> new IllegalStateException("no person " + request.subject()));
         String key = "generated/" + request.subject().value() + "/" + request.id() + "/" + UUID.randomUUID() + "."
                 + request.format().code();
@@ -111,6 +124,7 @@ public final class ExtractGenerator {
             LOG.info("extract {} was finished by another delivery: this copy is removed", request.id());
             files.delete(key);
         }
+        return finished;
     }
 
     private void fail(ExtractRequest request, RuntimeException why) {
