@@ -26,8 +26,9 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * throws gets nothing deleted: the messages come back after the queue's visibility timeout, as on AWS.
  * <p>It polls without waiting (no long polling): the emulator serves one request at a time, so a waiting
  * receive would hold every other call back.
+ * <p>Public for the load bench ({@code bench/load}), which starts the runtime in its own JVM as start-api does.
  */
-final class QueuePump implements AutoCloseable {
+public final class QueuePump implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QueuePump.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long EVERY_MILLIS = 250;
@@ -36,7 +37,7 @@ final class QueuePump implements AutoCloseable {
     private final SqsClient sqs;
     private final ScheduledExecutorService poller;
 
-    QueuePump(FunctionHost host, LocalEngines engines) {
+    public QueuePump(FunctionHost host, LocalEngines engines) {
         this.host = host;
         this.sqs = engines.sqsClient();
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
