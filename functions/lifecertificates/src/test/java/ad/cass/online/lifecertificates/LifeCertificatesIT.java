@@ -83,6 +83,7 @@ class LifeCertificatesIT {
         assertTrue(store.recordAction(store.pension(PENSIONER).orElseThrow(), PensionState.paid(), AuditEntry.notice(
                 new ActionKey(PENSIONER, "2026-11", "REQUEST"), Instant.parse("2026-11-01T03:00:00Z"),
                 AuditEntry.scheduler("OPENING#2026-11-01"), pensioner)));
+        store.letterSent(new ActionKey(PENSIONER, "2026-11", "REQUEST")); // and its letter went
         clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
         api = new FunctionCalls("lifecertificates", Env.with(stack.environment("LifeCertificatesFunction"),
                 () -> new LifeCertificatesApiFunction(LifeCertificatesApiFunction.Services.fromEnvironment(clock))));
@@ -319,6 +320,63 @@ class LifeCertificatesIT {
                     .notices(p.cassNumber()).stream().map(ActiveNotice::id).toList());
         }
         assertFalse(deadline.handleRequest(event, null).contains("SUSPENSION"), "a third delivery finds it all done");
+    }
+
+    /**
+     * Issue 23, "the scheduler's run killed half-way": the deadline function runs in a process of its own, as in a Lambda
+     * container, and is killed with SIGKILL once some pensioners are suspended. Lambda's retry of the same event, here
+     * in this process, finishes the run, and the next day's run sends any letter the dead one owed: every one of 60
+     * pensioners is suspended once, has the letter (the one in flight at the kill perhaps twice) and one notice, and
+     * no letter stays owed (before issue 23, one recorded between its write and its letter got none).
+     */
+    @Test
+    void aDeadlineRunKilledHalfWayIsFinishedByTheRetryWithEveryLetterOnce() throws Exception {
+        Map<CassNumber, String> emails = askedAbroad(60, "killed");
+        Map<String, String> env = new java.util.HashMap<>(deployed.stack().environment("LifeCertificateDeadlineFunction"));
+        env.put("LIFE_CERT_PAGE_SIZE", "2");
+        env.put("LIFE_CERT_RUN_THREADS", "1");
+        ProcessBuilder child = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.timezone=Europe/Andorra", "-cp", System.getProperty("java.class.path"), DeadlineRunProcess.class.getName(),
+                Events.file("lifecertificates", "deadline.json").toString())
+                .redirectErrorStream(true).redirectOutput(java.nio.file.Files.createTempFile("deadline-run", ".log").toFile());
+        child.environment().putAll(env);
+        Process run = child.start();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        long suspendedAtKill;
+        while (true) {
+            suspendedAtKill = emails.keySet().stream().filter(this::suspended).count();
+            if (suspendedAtKill >= 5 || !run.isAlive() || System.nanoTime() > deadline) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        assertTrue(run.isAlive(), "the run was still going when killed");
+        run.destroyForcibly(); // SIGKILL: no finally, no shutdown hook
+        assertTrue(run.waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
+        long afterKill = emails.keySet().stream().filter(this::suspended).count();
+        assertTrue(afterKill > 0 && afterKill < 60, afterKill + " suspended when it died");
+
+        // Lambda's retry; then the next run, once the lease of a letter the dead run owed is over
+        ScheduledEvent event = Events.read("lifecertificates", "deadline.json", ScheduledEvent.class);
+        clock.advance(Duration.between(clock.instant(), Instant.now().plusSeconds(60)));
+        deadlineInPagesOfTwo().handleRequest(event, new MinutesLeft(1_000));
+        clock.advance(Duration.ofDays(1));
+        ScheduledEvent nextDay = Events.read("lifecertificates", "deadline.json", ScheduledEvent.class);
+        nextDay.setTime(nextDay.getTime().plusDays(1));
+        deadlineInPagesOfTwo().handleRequest(nextDay, new MinutesLeft(1_000));
+        TestStack stack = deployed.stack();
+        int twice = 0;
+        for (CassNumber who : emails.keySet()) {
+            assertTrue(suspended(who), who + " suspended");
+            List<String> letters = TestMail.to(emails.get(who)).stream().map(m -> m.get("subject")).distinct().toList();
+            assertEquals(List.of("CASS: your pension is suspended"), letters, who + ": the suspension's letter");
+            // the one the kill caught between its mail and its mark may have it twice; none goes without
+            twice += TestMail.to(emails.get(who)).size() - 1;
+            assertEquals(List.of("FV-2026-11-SUSPENSION"), new DynamoNoticeStore(stack.dynamo(), stack.name("RecordsTable"))
+                    .notices(who).stream().map(ActiveNotice::id).toList(), who + ": one notice");
+            assertEquals(Set.of(), store.pension(who).orElseThrow().lettersOwed(), who + ": nothing owed");
+        }
+        assertTrue(twice <= 1, twice + " letters sent twice: at most the one in flight when the process died");
     }
 
     /**

@@ -8,6 +8,7 @@ import ad.cass.online.aws.dynamodb.PageCursors;
 import ad.cass.online.aws.dynamodb.PersonRecords;
 import ad.cass.online.aws.dynamodb.RecordsKeys;
 import ad.cass.online.domain.lifecertificates.Action;
+import ad.cass.online.domain.lifecertificates.ActionKey;
 import ad.cass.online.domain.lifecertificates.AuditEntry;
 import ad.cass.online.domain.lifecertificates.LifeCertificate;
 import ad.cass.online.domain.lifecertificates.LifeCertificateStore;
@@ -103,7 +104,16 @@ public final class DynamoLifeCertificateStore implements LifeCertificateStore {
     @Override
     public boolean recordAction(PensionRecord expected, PensionState newState, AuditEntry audit) {
         samePerson(expected, audit);
-        return update(new PensionUpdate(expected).state(newState).done(audit));
+        return update(new PensionUpdate(expected).state(newState).done(audit).letterOwed(audit));
+    }
+
+    /** Unconditional and leaving the version alone: the mark is the run's, no decision is planned on it. */
+    @Override
+    public void letterSent(ActionKey action) {
+        DynamoFaults.run(() -> dynamo.updateItem(r -> r.tableName(table).key(RecordsKeys.pension(action.cassNumber()))
+                .updateExpression("DELETE #owed :owed")
+                .expressionAttributeNames(Map.of("#owed", LifeCertificateItems.LETTERS_OWED))
+                .expressionAttributeValues(Map.of(":owed", AttributeValue.fromSs(List.of(action.sortKey()))))));
     }
 
     /**

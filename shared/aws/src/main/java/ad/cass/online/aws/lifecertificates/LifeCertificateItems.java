@@ -40,6 +40,8 @@ final class LifeCertificateItems {
     static final String CLOSED_ON = "closedOn";
     static final String RECEIVED = "received";
     static final String DONE = "done";
+    /** Action sort keys whose letter a run has not confirmed sent (PensionRecord.lettersOwed): set with the action. */
+    static final String LETTERS_OWED = "lettersOwed";
     /** Action sort key → its audit entry: what CASS reads of every decision, written with it (PensionUpdate). */
     static final String AUDIT = "audit";
     /** The SHA-256 of every certificate file counted on this pension: the same file counts once. */
@@ -106,16 +108,19 @@ final class LifeCertificateItems {
         if (counted != null && counted.hasM()) {
             counted.m().forEach((campaign, count) -> received.put(campaign, Integer.parseInt(count.n())));
         }
-        AttributeValue done = i.get(DONE);
-        Set<ActionKey> keys = done == null || !done.hasSs() ? Set.of()
-                : done.ss().stream().map(sortKey -> actionKey(who, sortKey)).collect(Collectors.toSet());
-        return new PensionRecord(pensioner, state, received, keys, num(i, VERSION));
+        return new PensionRecord(pensioner, state, received, actionKeys(who, i.get(DONE)), num(i, VERSION),
+                actionKeys(who, i.get(LETTERS_OWED)));
     }
 
     /** The SHA-256 of the certificate files counted on the pension item {@code i}. */
     static Set<String> counted(Map<String, AttributeValue> i) {
         AttributeValue counted = i.get(CERTIFICATES);
         return counted == null || !counted.hasSs() ? Set.of() : Set.copyOf(counted.ss());
+    }
+
+    private static Set<ActionKey> actionKeys(CassNumber who, AttributeValue sortKeys) {
+        return sortKeys == null || !sortKeys.hasSs() ? Set.of()
+                : sortKeys.ss().stream().map(sortKey -> actionKey(who, sortKey)).collect(Collectors.toSet());
     }
 
     /** "2026-11#SUSPENSION" back into its key: neither part holds a '#' (ActionKey refuses one). */

@@ -70,6 +70,17 @@ final class PensionUpdate {
         return this;
     }
 
+    /**
+     * The action's letter marked owed, in the same write as the action (issue 23): cleared when the letter went
+     * ({@link DynamoLifeCertificateStore#letterSent}), so a run killed in between leaves it for the next run.
+     */
+    PensionUpdate letterOwed(AuditEntry entry) {
+        names.put("#owed", LifeCertificateItems.LETTERS_OWED);
+        values.put(":owed", AttributeValue.fromSs(List.of(entry.key().sortKey())));
+        add.add("#owed :owed");
+        return this;
+    }
+
     /** A certificate file counted on this pension, only if it was not counted before (the same file is one). */
     PensionUpdate certificate(String sha256) {
         names.put("#certificates", LifeCertificateItems.CERTIFICATES);

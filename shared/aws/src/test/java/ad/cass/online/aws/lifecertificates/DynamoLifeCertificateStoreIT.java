@@ -230,6 +230,9 @@ class DynamoLifeCertificateStoreIT {
         assertEquals(expectedDetails, audit.details());
 
         assertTrue(store().recordAction(read, newState, audit));
+        // issue 23: written with its letter owed, in the same write; sent, the mark goes and the version stays
+        assertEquals(Optional.of(new PensionRecord(p, newState, Map.of(), Set.of(key), 1, Set.of(key))), store().pension(p.cassNumber()));
+        store().letterSent(key);
         PensionRecord written = new PensionRecord(p, newState, Map.of(), Set.of(key), 1);
         assertEquals(Optional.of(written), store().pension(p.cassNumber()));
         assertEquals(List.of(audit), store().audit(p.cassNumber()));

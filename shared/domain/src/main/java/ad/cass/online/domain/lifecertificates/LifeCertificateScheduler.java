@@ -23,6 +23,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The scheduled runs of proof of life (issue 21): the campaign's opening (requests), the daily reminders and the
@@ -36,6 +38,13 @@ import java.util.function.BooleanSupplier;
  * stands and the portal's notice list shows the campaign's state); sending first would send it twice on a retry.
  */
 public final class LifeCertificateScheduler {
+    private static final Logger LOG = LoggerFactory.getLogger(LifeCertificateScheduler.class);
+    /**
+     * How long a letter owed stays the recording run's to send: longer than any run lasts (Lambda stops a function at 15
+     * minutes, whatever template.yaml asks), so a run that finds it younger leaves it to a run that may still be
+     * sending it (two deliveries of one event at once); older, the run that owed it is dead.
+     */
+    static final java.time.Duration LETTER_LEASE = java.time.Duration.ofMinutes(20);
     /** Replanning after a lost race is bounded: a pension cannot change more often than this within one run. */
     private static final int ATTEMPTS = 5;
 
@@ -178,7 +187,7 @@ public final class LifeCertificateScheduler {
                     .filter(p -> owed(tally.run, p, today, residentCheck)).map(PensionRecord::cassNumber).toList());
             for (PensionRecord fromPage : page.items()) {
                 tally.pensioner();
-                PensionRecord pension = fromPage;
+                PensionRecord pension = owedLetters(fromPage, today, files);
                 for (Campaign campaign : campaigns(fromPage, today, residentCheck)) {
                     // the record as the last campaign left it: its writes moved the version
                     pension = settle(tally, pension, campaign, today, files);
@@ -190,9 +199,9 @@ public final class LifeCertificateScheduler {
         return true;
     }
 
-    /** Whether this run owes the pensioner anything today, as the page shows them. */
+    /** Whether this run owes the pensioner anything today, as the page shows them: a letter, or an action. */
     private boolean owed(Run run, PensionRecord pension, LocalDate today, Optional<Campaign> residentCheck) {
-        return campaigns(pension, today, residentCheck).stream().anyMatch(c -> plan.due(c, today, pension.pensioner(),
+        return !pension.lettersOwed().isEmpty() || campaigns(pension, today, residentCheck).stream().anyMatch(c -> plan.due(c, today, pension.pensioner(),
                 pension.state(), pension.received(c.id()), pension.done()).stream().anyMatch(k -> run.actions().contains(k.kind())));
     }
 
@@ -234,7 +243,8 @@ public final class LifeCertificateScheduler {
                 tally.recorded(key.kind());
                 PensionRecord written = pension.after(key, decision.state);
                 letter(key, campaign, written, today, files).ifPresent(l -> letters.send(decision.audit, l));
-                pension = written;
+                store.letterSent(key); // the mark the record wrote with the action: a run stopped before this sends it
+                pension = written.lettered(key);
             } else {
                 tally.replanned();
                 Optional<PensionRecord> fresh = store.pension(pension.cassNumber());
@@ -247,6 +257,30 @@ public final class LifeCertificateScheduler {
     }
 
     private record Decision(PensionState state, AuditEntry audit) {
+    }
+
+    /**
+     * Issue 23: the letters of actions recorded by a run that died before it sent them (or before it said so), sent
+     * by the first run that comes once {@link #LETTER_LEASE} is over (Lambda's retry a minute later leaves it; the
+     * next day's run sends it at the latest); then the record as it stands. The letter's notice is keyed on its
+     * action, so posting it again is a no-op; the mail may go twice if a run died between the mail and clearing the
+     * mark, never not at all. A rare path: it reads the action's audit entry, for its time.
+     */
+    private PensionRecord owedLetters(PensionRecord pension, LocalDate today, Map<CassNumber, Person> files) {
+        PensionRecord now = pension;
+        for (ActionKey key : pension.lettersOwed().stream().sorted(java.util.Comparator.comparing(ActionKey::sortKey)).toList()) {
+            Optional<AuditEntry> audit = store.audit(pension.cassNumber()).stream().filter(a -> a.key().equals(key)).findFirst();
+            if (audit.isPresent() && audit.get().at().plus(LETTER_LEASE).isAfter(clock.instant())) {
+                continue; // perhaps being sent right now by the run that recorded it
+            }
+            if (audit.isPresent() && key.kind() != Action.REINSTATEMENT) {
+                LOG.info("proof of life: {} {} sends the letter a stopped run owed", pension.cassNumber().masked(), key.action());
+                letter(key, calendar.byId(key.campaignId()), now, today, files).ifPresent(l -> letters.send(audit.get(), l));
+            }
+            store.letterSent(key);
+            now = now.lettered(key);
+        }
+        return now;
     }
 
     private Decision decide(ActionKey key, Campaign campaign, PensionRecord pension, LocalDate today, String runId) {

@@ -59,13 +59,17 @@ public interface LifeCertificateStore {
     PensionerPage pensioners(boolean residents, int shard, String cursor, int limit);
 
     /**
-     * Records an action once, with its audit entry and the pension's new state, in one write: only if that action was
-     * never recorded and the pension is still at {@code expected}'s version.
+     * Records an action once, with its audit entry, the pension's new state and its letter owed
+     * ({@link PensionRecord#lettersOwed()}), in one write: only if that action was never recorded and the pension is
+     * still at {@code expected}'s version.
      *
      * @param newState the state after the action (the same for a request or a reminder)
      * @return false when it was not written: done already (another run), or the pension changed meanwhile
      */
     boolean recordAction(PensionRecord expected, PensionState newState, AuditEntry audit);
+
+    /** The action's letter went (or there was nobody to write to): no longer owed. Does not move the version. */
+    void letterSent(ActionKey action);
 
     /**
      * Records a valid certificate once, counting it for each of its campaigns, in one write with, if given, the

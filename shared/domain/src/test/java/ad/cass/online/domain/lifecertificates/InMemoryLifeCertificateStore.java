@@ -77,6 +77,11 @@ final class InMemoryLifeCertificateStore implements LifeCertificateStore {
     }
 
     @Override
+    public synchronized void letterSent(ActionKey action) {
+        pensions.computeIfPresent(action.cassNumber().value(), (who, pension) -> pension.lettered(action));
+    }
+
+    @Override
     public synchronized CertificateOutcome recordCertificate(PensionRecord expected, LifeCertificate certificate,
                                                              Optional<AuditEntry> reinstatement) {
         PensionRecord now = pensions.get(expected.cassNumber().value());
@@ -124,6 +129,10 @@ final class InMemoryLifeCertificateStore implements LifeCertificateStore {
         if (before == null || !before.finished()) {
             progress.put(runId + "/" + shard, new RunProgress(runId, shard, cursor, finished));
         }
+    }
+
+    synchronized List<PensionRecord> pensions() {
+        return List.copyOf(pensions.values());
     }
 
     synchronized Set<ActionKey> actions() {

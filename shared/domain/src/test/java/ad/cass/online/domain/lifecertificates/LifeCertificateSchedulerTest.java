@@ -182,6 +182,46 @@ class LifeCertificateSchedulerTest {
         assertTrue(again.pensioners() < 54, "the restart skipped the pages already done: " + again.pensioners());
     }
 
+    /**
+     * Issue 23, the scheduler killed half-way at the worst moment: a suspension recorded, its letter not yet sent. The
+     * retry suspends the rest; the first run after the letter's lease sends the owed letter; every letter goes once
+     * and nothing stays owed.
+     */
+    @Test
+    void aRunKilledBetweenAnActionAndItsLetterHasTheLetterSentByTheRetry() {
+        runAllOn(LocalDate.of(2026, 11, 1), "opening");
+        int before = lettersSent.size();
+        AtomicInteger letters = new AtomicInteger();
+        LifeCertificateScheduler dying = new LifeCertificateScheduler(store, files, (audit, letter) -> {
+            if (letters.incrementAndGet() == 5) {
+                throw new IllegalStateException("the container died after recording, before the letter");
+            }
+            lettersSent.add(audit.key());
+        }, SETTINGS, 7, 1, Clock.fixed(Instant.parse("2027-01-01T08:00:00Z"), ZoneOffset.UTC));
+        LocalDate deadline = LocalDate.of(2027, 1, 1);
+        assertThrows(IllegalStateException.class, () -> dying.run("deadline-1", Run.DEADLINE, deadline, Optional.empty(), () -> true));
+        List<PensionRecord> owing = store.pensions().stream().filter(p -> !p.lettersOwed().isEmpty()).toList();
+        assertEquals(1, owing.size(), "the fifth suspension is recorded, its letter owed");
+        ActionKey owed = owing.get(0).lettersOwed().iterator().next();
+
+        // Lambda's retry, a minute later: the owed letter may still be on its way from a live run, it is left alone
+        var retry = new LifeCertificateScheduler(store, files, (audit, letter) -> lettersSent.add(audit.key()), SETTINGS, 7, 1,
+                Clock.fixed(Instant.parse("2027-01-01T08:01:00Z"), ZoneOffset.UTC))
+                .run("deadline-1", Run.DEADLINE, deadline, Optional.empty(), () -> true);
+        assertTrue(retry.finished());
+        assertEquals(53, lettersSent.subList(before, lettersSent.size()).size(), "all but the owed one");
+        // the next day's run: the run that owed it is long dead, the letter goes
+        new LifeCertificateScheduler(store, files, (audit, letter) -> lettersSent.add(audit.key()), SETTINGS, 7, 1,
+                Clock.fixed(Instant.parse("2027-01-02T03:00:00Z"), ZoneOffset.UTC))
+                .run("deadline-2", Run.DEADLINE, deadline.plusDays(1), Optional.empty(), () -> true);
+        List<ActionKey> suspensionLetters = lettersSent.subList(before, lettersSent.size()).stream()
+                .filter(k -> k.kind() == Action.SUSPENSION).toList();
+        assertEquals(54, suspensionLetters.size(), "every suspension's letter, the owed one included");
+        assertEquals(54, Set.copyOf(suspensionLetters).size(), "none twice");
+        assertTrue(suspensionLetters.contains(owed));
+        assertTrue(store.pensions().stream().allMatch(p -> p.lettersOwed().isEmpty()), "nothing owed any more");
+    }
+
     /** Stopped for lack of time between pages: unfinished, resumed by the same id. */
     @Test
     void aRunOutOfTimeStopsBetweenPagesAndResumes() {

@@ -420,6 +420,11 @@ class LifeCertificateServiceTest {
         }
 
         @Override
+        public void letterSent(ActionKey action) {
+            store.letterSent(action);
+        }
+
+        @Override
         public List<LifeCertificate> certificates(CassNumber cassNumber) {
             return store.certificates(cassNumber);
         }
