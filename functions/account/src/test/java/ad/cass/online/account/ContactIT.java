@@ -45,6 +45,36 @@ class ContactIT extends AccountFunctionHarness {
         assertEquals(inbox + 1, TestMail.to("cau@cass.ad").size(), "and no second mail");
     }
 
+    /** Found by bench/load: two requests with the same key at once (a double click) each mailed CASS and the person. */
+    @Test
+    void theSameMessageSentTwiceAtOnceIsMailedOnce() throws Exception {
+        int inbox = TestMail.to("cau@cass.ad").size();
+        int copies = TestMail.to("jordi.vidal@example.ad").size();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<APIGatewayV2HTTPResponse>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                answers.add(clicks.submit(() -> {
+                    start.await();
+                    return call(function, "contacte-doble-clic", null, null);
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> references = new java.util.HashSet<>();
+            for (var answer : answers) {
+                APIGatewayV2HTTPResponse response = answer.get();
+                assertEquals(202, response.getStatusCode(), response.getBody());
+                references.add(JSON.readTree(response.getBody()).get("reference").asText());
+            }
+            assertEquals(1, references.size(), "one message: " + references);
+        } finally {
+            clicks.shutdownNow();
+        }
+        assertEquals(inbox + 1, TestMail.to("cau@cass.ad").size(), "CASS gets it once");
+        assertEquals(copies + 1, TestMail.to("jordi.vidal@example.ad").size(), "and so does the person");
+    }
+
     @ParameterizedTest(name = "{0} = {1} -> 400 naming it")
     @CsvSource(delimiter = '|', value = {"conditionsAccepted | false", "replyEmail | not-an-address", "subject | ''"})
     void aFormThatCannotBeSentNamesTheField(String member, String value) throws Exception {

@@ -1,5 +1,6 @@
 package ad.cass.online.aws.contact;
 
+import static ad.cass.online.aws.dynamodb.Attrs.n;
 import static ad.cass.online.aws.dynamodb.Attrs.optStr;
 import static ad.cass.online.aws.dynamodb.Attrs.s;
 import static ad.cass.online.aws.dynamodb.Attrs.str;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /** Messages to CASS in the Records table, in their author's partition ({@link RecordsKeys#contact}). */
 public final class DynamoContactStore implements ContactStore {
@@ -42,6 +44,29 @@ public final class DynamoContactStore implements ContactStore {
                 CassNumber.of(str(i, "about")), m.reference(),
                 new ContactRequest(str(i, "subject"), str(i, "message"), str(i, "replyEmail"), true),
                 Instant.parse(str(i, "at")), optStr(i, "sentAt").map(Instant::parse).orElse(null))).orElse(m);
+    }
+
+    /** One conditional UpdateItem: not sent, and no claim or only a lapsed one (epoch milliseconds, compared as numbers). */
+    @Override
+    public boolean claimSending(ContactMessage m, Instant now, Instant until) {
+        return DynamoFaults.call(() -> {
+            try {
+                dynamo.updateItem(r -> r.tableName(table).key(RecordsKeys.contact(m.author(), m.reference()))
+                        .updateExpression("SET sendingUntil = :until")
+                        .conditionExpression("attribute_exists(pk) AND attribute_not_exists(sentAt)"
+                                + " AND (attribute_not_exists(sendingUntil) OR sendingUntil < :now)")
+                        .expressionAttributeValues(Map.of(":until", n(until.toEpochMilli()), ":now", n(now.toEpochMilli()))));
+                return true;
+            } catch (ConditionalCheckFailedException sentOrSending) {
+                return false;
+            }
+        });
+    }
+
+    @Override
+    public void releaseSending(ContactMessage m) {
+        DynamoFaults.run(() -> dynamo.updateItem(r -> r.tableName(table).key(RecordsKeys.contact(m.author(), m.reference()))
+                .updateExpression("REMOVE sendingUntil")));
     }
 
     @Override

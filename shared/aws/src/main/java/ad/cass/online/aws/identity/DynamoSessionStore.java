@@ -22,9 +22,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -113,6 +115,12 @@ public final class DynamoSessionStore implements SessionStore {
         });
     }
 
+    /**
+     * Only sessions that still exist count: an entry outlives its session (signed out, or expired and gone with its TTL)
+     * until its own TTL, and counted, a person signing out and in again on one device would end their live sessions on
+     * the others (found by bench/load). Past the cap, one BatchGetItem tells which entries still have a session; those
+     * that do not are removed.
+     */
     @Override
     public void keepNewest(CassNumber cassNumber, int max) {
         DynamoFaults.run(() -> {
@@ -120,9 +128,25 @@ public final class DynamoSessionStore implements SessionStore {
             if (entries.size() <= max) {
                 return;
             }
-            entries.sort(Comparator.comparingLong((Map<String, AttributeValue> e) ->
-                    e.containsKey("createdAt") ? num(e, "createdAt") : 0L).reversed());
-            end(entries.subList(max, entries.size()));
+            Set<String> live = new HashSet<>();
+            Batches.read(dynamo, table, entries.stream().map(e -> SessionsKeys.session(SessionsKeys.sessionIdOfEntry(str(e, SK)))).toList(),
+                            keys -> keys.consistentRead(true).projectionExpression("pk"))
+                    .forEach(session -> live.add(str(session, PK)));
+            List<Map<String, AttributeValue>> current = new ArrayList<>();
+            List<WriteRequest> dangling = new ArrayList<>();
+            for (Map<String, AttributeValue> entry : entries) {
+                if (live.contains(SessionsKeys.ENTRY_PREFIX + SessionsKeys.sessionIdOfEntry(str(entry, SK)))) {
+                    current.add(entry);
+                } else {
+                    dangling.add(delete(key(str(entry, PK), str(entry, SK))));
+                }
+            }
+            Batches.write(dynamo, table, dangling);
+            if (current.size() > max) {
+                current.sort(Comparator.comparingLong((Map<String, AttributeValue> e) ->
+                        e.containsKey("createdAt") ? num(e, "createdAt") : 0L).reversed());
+                end(current.subList(max, current.size()));
+            }
         });
     }
 

@@ -241,4 +241,27 @@ class DynamoStoresIT {
         }
         assertTrue(calls.get() <= 5, "38 sessions end in one query and four batch calls, not 76 deletes: " + calls.get());
     }
+
+    /**
+     * Found by bench/load: a signed-out session leaves its entry in the person's list until its TTL; the cap counts
+     * live sessions only, so signing out and in again on a phone never ends the session left open on a laptop.
+     */
+    @Test
+    void signedOutSessionsDoNotCountTowardsTheCap() {
+        CassNumber who = CassNumber.of("100009J");
+        DynamoSessionStore sessions = new DynamoSessionStore(stack.dynamo(), stack.name("SessionsTable"));
+        Instant t0 = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        sessions.create(new Session("laptop", who, "own:100009J", AuthMethod.PIN, t0, t0), t0.plusSeconds(3600), t0.plusSeconds(43200));
+        for (int i = 1; i <= 15; i++) { // the phone signs in (the cap checked, as every sign-in does) and out again
+            Instant created = t0.plusSeconds(i);
+            sessions.create(new Session("phone-" + i, who, "own:100009J", AuthMethod.PIN, created, created),
+                    t0.plusSeconds(3600), t0.plusSeconds(43200));
+            sessions.keepNewest(who, 10);
+            sessions.revoke("phone-" + i);
+        }
+        assertTrue(sessions.find("laptop").isPresent(), "one live session is far within the cap of ten");
+        int listed = stack.dynamo().query(r -> r.tableName(stack.name("SessionsTable")).keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(java.util.Map.of(":pk", AttributeValue.fromS(PeopleKeys.person(who))))).count();
+        assertTrue(listed <= 11, "the entries of ended sessions are removed once the cap is checked past ten: " + listed);
+    }
 }
