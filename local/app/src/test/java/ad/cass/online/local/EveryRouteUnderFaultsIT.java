@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 23's faults, for every function of the HTTP API at once: an event of each, from events/, is handed to it,
  * built as Lambda builds it from template.yaml, with DynamoDB throttling at the SDK's endpoint. No answer is a 500: a
- * route that needs DynamoDB answers a 503 problem with Retry-After, one that does not answers as usual.
+ * route that needs DynamoDB answers a 503 problem with Retry-After, one that does not answers as usual. Then every
+ * route event of events/, with S3 slowing down, SES refusing, or the queues unreachable: no 500 either, and each 503
+ * with Retry-After.
  */
 class EveryRouteUnderFaultsIT {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -70,6 +72,64 @@ class EveryRouteUnderFaultsIT {
             }
         }
         return found;
+    }
+
+    /** Every route event of events/ (the authorizer's own failure left out, as above), with its route. */
+    static List<Map.Entry<Path, SamTemplate.Route>> allRouteEvents() throws Exception {
+        List<Map.Entry<Path, SamTemplate.Route>> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TestStack.projectRoot().resolve("events"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode event = JSON.readTree(file.toFile());
+                if ("internal".equals(event.at("/requestContext/authorizer/lambda/authorizerFault").asText(null))) {
+                    continue;
+                }
+                String routeKey = event.path("routeKey").asText("");
+                system.template().routes().stream().filter(r -> r.routeKey().equals(routeKey)).findFirst()
+                        .ifPresent(r -> found.add(Map.entry(file, r)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * S3, SES and SQS failing in turn, under every route event: whatever a route does with that service (a document
+     * stored or checked, a mail sent, a job queued), the answer is never a 500, and a 503 says when to come back.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"S3 slowing down", "SES refusing", "SQS unreachable"})
+    void everyRouteEventWithAnotherServiceFailingAnswersNo500(String fault) throws Exception {
+        Map<String, String> faulty = new HashMap<>(system.engines().environment());
+        RefusingAws refusing = switch (fault) {
+            case "S3 slowing down" -> RefusingAws.slowingDownS3();
+            case "SES refusing" -> RefusingAws.rejectingSes("anyone@example.ad");
+            default -> null;
+        };
+        try {
+            switch (fault) {
+                case "S3 slowing down" -> faulty.put("AWS_ENDPOINT_URL_S3", refusing.endpoint());
+                case "SES refusing" -> faulty.put("AWS_ENDPOINT_URL_SESV2", refusing.endpoint());
+                default -> faulty.put("AWS_ENDPOINT_URL_SQS", RefusingAws.unreachable());
+            }
+            FunctionHost host = new FunctionHost(system.template(), faulty);
+            List<Map.Entry<Path, SamTemplate.Route>> events = allRouteEvents();
+            assertTrue(events.size() > 100, "every route event: " + events.size());
+            int unavailable = 0;
+            for (Map.Entry<Path, SamTemplate.Route> e : events) {
+                String where = TestStack.projectRoot().relativize(e.getKey()) + " (" + e.getValue().routeKey() + ")";
+                JsonNode answer = JSON.readTree(host.invoke(e.getValue().functionLogicalId(), Files.readString(e.getKey())));
+                int status = answer.path("statusCode").asInt();
+                assertNotEquals(500, status, fault + ", " + where + ": " + answer.path("body").asText());
+                if (status == 503) {
+                    unavailable++;
+                    assertEquals("1", answer.path("headers").path("Retry-After").asText(), where);
+                }
+            }
+            assertTrue(unavailable > 0, fault + ": some route needs it, and said so with a 503");
+        } finally {
+            if (refusing != null) {
+                refusing.close();
+            }
+        }
     }
 
     @Test
