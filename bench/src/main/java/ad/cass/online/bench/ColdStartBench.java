@@ -99,7 +99,21 @@ public final class ColdStartBench {
                         "ad.cass.online.extracts.ExtractsApiFunction", "events/extracts/list.json"),
                 // the wallet's first card: the seal key from Secrets Manager, Nimbus JOSE and the ES256 signature
                 new Subject("wallet", "ExtractsFunction", "functions/extracts/target/extracts.jar",
-                        "ad.cass.online.extracts.ExtractsApiFunction", "events/extracts/health-card.json")));
+                        "ad.cass.online.extracts.ExtractsApiFunction", "events/extracts/health-card.json"),
+                // issue 23: the functions off the HTTP API too (a queue, a schedule, CASS's staff): their ratio is shown,
+                // not held to the API's goal (nobody waits on them with a browser open). RevokeDocumentFunction and
+                // ConfirmDeclarantChangeFunction (the extracts and declarants jars again) need a document issued or a
+                // change asked for first: not measured.
+                new Subject("generator", "ExtractGeneratorFunction", "functions/extracts/target/extracts.jar",
+                        "ad.cass.online.extracts.ExtractsQueueFunction", "events/extracts/generate.json"),
+                new Subject("record-payment", "RecordDeclarantPaymentFunction", "functions/declarants/target/declarants.jar",
+                        "ad.cass.online.declarants.RecordDeclarantPaymentFunction", "events/declarants/record-payment.json"),
+                new Subject("staff-lifecert", "RecordLifeCertificateFunction", "functions/lifecertificates/target/lifecertificates.jar",
+                        "ad.cass.online.lifecertificates.RecordLifeCertificateFunction", "events/lifecertificates/record-by-staff.json"),
+                new Subject("pension-audit", "ReadPensionAuditFunction", "functions/lifecertificates/target/lifecertificates.jar",
+                        "ad.cass.online.lifecertificates.ReadPensionAuditFunction", "events/lifecertificates/audit.json"),
+                new Subject("lifecert-deadline", "LifeCertificateDeadlineFunction", "functions/lifecertificates/target/lifecertificates.jar",
+                        "ad.cass.online.lifecertificates.LifeCertificatesScheduledFunction", "events/lifecertificates/deadline.json")));
         if (only != null) {
             java.util.Set<String> kept = only;
             subjects.removeIf(s -> !s.name().startsWith("ref") && !kept.contains(s.name()));
@@ -131,7 +145,9 @@ public final class ColdStartBench {
                 }
                 System.err.printf("round %d/%d done%n", round, rounds);
             }
-            report(samples, rounds);
+            Map<String, Path> jars = new LinkedHashMap<>();
+            subjects.forEach(s -> jars.put(s.name(), root.resolve(s.jar())));
+            report(samples, rounds, jars);
         }
         System.exit(0);
     }
@@ -157,6 +173,7 @@ public final class ColdStartBench {
         // and the bench would time a refusal instead of a sign-in
         env.computeIfPresent("SIGNIN_MAX_PER_ADDRESS_PER_MINUTE", (k, v) -> "1000000");
         env.put("POWERTOOLS_LOG_LEVEL", "WARN");
+        env.put("BENCH_REMAINING_MS", String.valueOf(system.template().function(s.functionLogicalId()).timeout() * 1_000));
         // kept only to say why a subject failed
         Path errors = Files.createTempFile("cass-bench-" + s.name(), ".err");
         pb.redirectError(errors.toFile());
@@ -178,8 +195,10 @@ public final class ColdStartBench {
                 } else if (line.startsWith("@@RESPONSE ")) {
                     response = line;
                     wallMs = (System.nanoTime() - spawned) / 1_000_000.0;
-                    // an authorizer that let the caller in, a queue consumer that handled the whole batch: a 200
-                    status = line.contains("\"isAuthorized\":true") || line.contains("\"batchItemFailures\":[]") ? 200 : statusOf(line);
+                    // an authorizer that let the caller in, a queue consumer that handled the whole batch, a schedule's
+                    // line, a staff answer that refused nothing: a 200
+                    status = line.contains("\"isAuthorized\":true") || line.contains("\"batchItemFailures\":[]")
+                            || (!line.contains("\"statusCode\":") && !line.contains("\"REFUSED\"")) ? 200 : statusOf(line);
                 }
             }
         }
@@ -204,23 +223,32 @@ public final class ColdStartBench {
         return Integer.parseInt(responseLine.substring(i + 13, i + 16));
     }
 
-    static void report(Map<String, List<Sample>> samples, int rounds) {
+    static void report(Map<String, List<Sample>> samples, int rounds, Map<String, Path> jars) {
         double reference = median(samples.get("reference").stream().mapToDouble(Sample::wallMs).toArray());
         double pinReference = median(samples.get("ref-pin").stream().mapToDouble(Sample::wallMs).toArray());
         System.out.printf("%nCold start, spawn to first response, %d rounds, %d cores, JVM %s, flags %s%n", rounds,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), String.join(" ", JVM_FLAGS));
-        System.out.printf("%-16s %10s %8s %9s %14s %13s %15s%n", "subject", "median ms", "p90 ms", "init ms",
-                "1st invoke ms", "vs reference", "vs ref-pin");
+        System.out.printf("%-18s %10s %8s %9s %14s %13s %11s %9s%n", "subject", "median ms", "p90 ms", "init ms",
+                "1st invoke ms", "vs reference", "vs ref-pin", "jar MB");
         samples.forEach((name, list) -> {
             double[] wall = list.stream().mapToDouble(Sample::wallMs).toArray();
             double median = median(wall);
-            System.out.printf("%-16s %10.0f %8.0f %9.0f %14.0f %12.2fx %14s%n", name, median, percentile(wall, 0.9),
+            System.out.printf("%-18s %10.0f %8.0f %9.0f %14.0f %12.2fx %11s %9.1f%n", name, median, percentile(wall, 0.9),
                     median(list.stream().mapToDouble(Sample::initMs).toArray()),
                     median(list.stream().mapToDouble(Sample::invokeMs).toArray()), median / reference,
-                    name.equals("auth") ? String.format("%.2fx", median / pinReference) : "");
+                    name.equals("auth") ? String.format("%.2fx", median / pinReference) : "", megabytes(jars.get(name)));
         });
         System.out.println("reference: one GetItem with the bare SDK; ref+jackson / ref+logging: the same plus that library;");
         System.out.println("ref-pin: one GetItem plus one Argon2id verification, the least a PIN login does (auth's yardstick).");
+    }
+
+    /** The deployable jar's size (what Lambda unpacks), in MB. */
+    static double megabytes(Path jar) {
+        try {
+            return jar == null ? 0 : Files.size(jar) / 1_048_576.0;
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     static double median(double[] values) {

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * CASS's back office records that a declarant's payment came in (issue 22: the bank is out of scope, so CASS says
- * when the money arrived): invoked directly with {@code {"paymentId":"PG-820451-2026-09","paidOn":"2026-12-03"}}
+ * when the money arrived): invoked directly with {@code {"paymentId":"PG-820451-2026-09","paidOn":"2026-12-01"}}
  * (events/declarants/record-payment.json), never through the API. The same payment again answers as recorded.
  */
 public final class RecordDeclarantPaymentFunction extends LambdaFunction implements RequestHandler<Map<String, String>, Map<String, Object>> {
