@@ -28,7 +28,8 @@ public final class AcceptLanguage {
         List<Range> ranges = new ArrayList<>();
         String[] parts = header.split(",", MAX_RANGES + 1);
         for (int i = 0; i < Math.min(parts.length, MAX_RANGES); i++) {
-            String[] pieces = parts[i].split(";");
+            // -1 keeps the empty pieces: ";" would otherwise split into none, and the tag is read from the first (issue 23)
+            String[] pieces = parts[i].split(";", -1);
             String tag = pieces[0].trim().toLowerCase(Locale.ROOT);
             String primary = tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
             Optional<Language> language = "*".equals(primary) ? Optional.of(Language.CA) : Language.ofCode(primary);

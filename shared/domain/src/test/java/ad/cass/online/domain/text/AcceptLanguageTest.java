@@ -26,6 +26,8 @@ class AcceptLanguageTest {
             "en;q=2, es;q=0.1 | ES",
             "de, it, pt-BR | none",
             "'' | none",
+            "';;;,,' | none",
+            "'es,;' | ES",
             "none | none"})
     void theFirstSupportedByQuality(String header, Language expected) {
         assertEquals(Optional.ofNullable(expected), AcceptLanguage.preferred(header));

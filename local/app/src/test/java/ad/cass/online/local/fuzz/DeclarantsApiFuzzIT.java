@@ -1,0 +1,15 @@
+package ad.cass.online.local.fuzz;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Fuzzes DeclarantsApiFunction: a declarant's file, contributions, payments, employees. How the fuzz tests run, in
+ * CI and for longer: {@link EveryHttpFunctionFuzzIT}.
+ */
+class DeclarantsApiFuzzIT extends FuzzTests {
+    @FuzzTest(maxDuration = EveryHttpFunctionFuzzIT.ONE_FUNCTION)
+    void fuzz(FuzzedDataProvider data) {
+        HttpFunctionFuzzing.fuzz("DeclarantsFunction", data);
+    }
+}

@@ -1,0 +1,14 @@
+package ad.cass.online.local.fuzz;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Fuzzes HomeApiFunction: GET /home. How the fuzz tests run, in CI and for longer: {@link EveryHttpFunctionFuzzIT}.
+ */
+class HomeApiFuzzIT extends FuzzTests {
+    @FuzzTest(maxDuration = EveryHttpFunctionFuzzIT.ONE_FUNCTION)
+    void fuzz(FuzzedDataProvider data) {
+        HttpFunctionFuzzing.fuzz("HomeFunction", data);
+    }
+}

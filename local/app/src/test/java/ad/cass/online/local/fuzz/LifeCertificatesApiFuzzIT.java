@@ -1,0 +1,15 @@
+package ad.cass.online.local.fuzz;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Fuzzes LifeCertificatesApiFunction: proof of life. How the fuzz tests run, in CI and for longer:
+ * {@link EveryHttpFunctionFuzzIT}.
+ */
+class LifeCertificatesApiFuzzIT extends FuzzTests {
+    @FuzzTest(maxDuration = EveryHttpFunctionFuzzIT.ONE_FUNCTION)
+    void fuzz(FuzzedDataProvider data) {
+        HttpFunctionFuzzing.fuzz("LifeCertificatesFunction", data);
+    }
+}
