@@ -38,7 +38,7 @@ public final class OperationsMetrics {
                 return; // the library is now loaded into the snapshot; a rehearsed sign-in is no sign-in
             }
             metrics.flushSingleMetric(metric.metricName(), times, MetricUnit.COUNT, namespace(), dimensionSet(dimensions));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) { // LinkageError: the library failed to load, now or before
             LOG.warn("metric {} not written: {}", metric.metricName(), e.toString());
         }
     }

@@ -273,7 +273,7 @@ public final class LifeCertificateScheduler {
             if (audit.isPresent() && audit.get().at().plus(LETTER_LEASE).isAfter(clock.instant())) {
                 continue; // perhaps being sent right now by the run that recorded it
             }
-            if (audit.isPresent() && key.kind() != Action.REINSTATEMENT) {
+            if (audit.isPresent() && stillSo(key, now)) {
                 LOG.info("proof of life: {} {} sends the letter a stopped run owed", pension.cassNumber().masked(), key.action());
                 letter(key, calendar.byId(key.campaignId()), now, today, files).ifPresent(l -> letters.send(audit.get(), l));
             }
@@ -281,6 +281,21 @@ public final class LifeCertificateScheduler {
             now = now.lettered(key);
         }
         return now;
+    }
+
+    /**
+     * Whether an owed letter still says what is so: a certificate that came meanwhile makes a request or a reminder
+     * pointless and a suspension's letter wrong (the reinstatement's went with it). Such a letter is dropped.
+     */
+    private static boolean stillSo(ActionKey key, PensionRecord pension) {
+        PensionState state = pension.state();
+        return switch (key.kind()) {
+            case REQUEST, REMINDER -> state.status() == PensionState.Status.PAID
+                    && pension.received(key.campaignId()) < pension.pensioner().certificatesRequired();
+            case SUSPENSION -> state.status() == PensionState.Status.SUSPENDED && key.campaignId().equals(state.missedCampaign());
+            case CLOSURE -> state.status() == PensionState.Status.CLOSED;
+            case REINSTATEMENT -> false; // written with its certificate, whose request sent its letter
+        };
     }
 
     private Decision decide(ActionKey key, Campaign campaign, PensionRecord pension, LocalDate today, String runId) {

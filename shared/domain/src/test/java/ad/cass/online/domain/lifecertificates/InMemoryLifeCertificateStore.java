@@ -102,7 +102,8 @@ final class InMemoryLifeCertificateStore implements LifeCertificateStore {
             done.add(reinstatement.get().key());
             state = PensionState.paid();
         }
-        pensions.put(now.cassNumber().value(), new PensionRecord(now.pensioner(), state, received, done, now.version() + 1));
+        pensions.put(now.cassNumber().value(), new PensionRecord(now.pensioner(), state, received, done, now.version() + 1,
+                now.lettersOwed()));
         return CertificateOutcome.RECORDED;
     }
 

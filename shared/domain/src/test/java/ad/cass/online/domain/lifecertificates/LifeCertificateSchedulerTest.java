@@ -222,6 +222,31 @@ class LifeCertificateSchedulerTest {
         assertTrue(store.pensions().stream().allMatch(p -> p.lettersOwed().isEmpty()), "nothing owed any more");
     }
 
+    /** An owed letter the facts overtook is dropped: the request a dead run owed, once the certificate came, says nothing. */
+    @Test
+    void anOwedRequestIsDroppedOnceTheCertificateCame() {
+        AtomicInteger letters = new AtomicInteger();
+        LifeCertificateScheduler dying = new LifeCertificateScheduler(store, files, (audit, letter) -> {
+            if (letters.incrementAndGet() == 1) {
+                throw new IllegalStateException("the container died after recording, before the letter");
+            }
+            lettersSent.add(audit.key());
+        }, SETTINGS, 7, 1, Clock.fixed(Instant.parse("2026-11-01T03:00:00Z"), ZoneOffset.UTC));
+        LocalDate opening = LocalDate.of(2026, 11, 1);
+        assertThrows(IllegalStateException.class, () -> dying.run("opening-9", Run.OPENING, opening, Optional.empty(), () -> true));
+        PensionRecord owing = store.pensions().stream().filter(p -> !p.lettersOwed().isEmpty()).findFirst().orElseThrow();
+        store.recordCertificate(owing, certificate("early-" + owing.cassNumber().value()), Optional.empty());
+        if (owing.pensioner().supplement()) {
+            store.recordCertificate(store.pension(owing.cassNumber()).orElseThrow(), certificate("second-" + owing.cassNumber().value()),
+                    Optional.empty());
+        }
+        new LifeCertificateScheduler(store, files, (audit, letter) -> lettersSent.add(audit.key()), SETTINGS, 7, 1,
+                Clock.fixed(Instant.parse("2026-11-02T03:00:00Z"), ZoneOffset.UTC))
+                .run("reminders-1", Run.REMINDERS, opening.plusDays(1), Optional.empty(), () -> true);
+        assertFalse(lettersSent.stream().anyMatch(k -> k.cassNumber().equals(owing.cassNumber())), "no request after the certificate");
+        assertEquals(Set.of(), store.pension(owing.cassNumber()).orElseThrow().lettersOwed(), "and nothing owed");
+    }
+
     /** Stopped for lack of time between pages: unfinished, resumed by the same id. */
     @Test
     void aRunOutOfTimeStopsBetweenPagesAndResumes() {
