@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.local.engines.SamTemplate;
+import ad.cass.online.testing.HangingAws;
 import ad.cass.online.testing.RefusingAws;
 import ad.cass.online.testing.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,6 +81,38 @@ class EveryRouteUnderFaultsIT {
             }
         }
         return found;
+    }
+
+    /**
+     * DynamoDB hanging, an event of every API function: the call timeout ends each call (300 ms here, 4 s in
+     * template.yaml, inside the functions' 10 s), and the answer is a 503 with Retry-After, never a 500 or a Lambda
+     * timeout.
+     */
+    @Test
+    void dynamoDbHangingEndsInA503WithinTheCallTimeoutNeverA500() throws Exception {
+        try (HangingAws hanging = new HangingAws()) {
+            Map<String, String> faulty = new HashMap<>(system.engines().environment());
+            faulty.put("AWS_ENDPOINT_URL_DYNAMODB", hanging.endpoint());
+            faulty.put("DYNAMODB_MAX_ATTEMPTS", "1");
+            faulty.put("DYNAMODB_CALL_TIMEOUT_MS", "300");
+            FunctionHost host = new FunctionHost(system.template(), faulty);
+            int unavailable = 0;
+            for (Map.Entry<Path, SamTemplate.Route> e : routeEvents()) {
+                String where = TestStack.projectRoot().relativize(e.getKey()) + " (" + e.getValue().routeKey() + ")";
+                long started = System.nanoTime();
+                JsonNode answer = JSON.readTree(host.invoke(e.getValue().functionLogicalId(), Files.readString(e.getKey())));
+                long tookMs = (System.nanoTime() - started) / 1_000_000;
+                int status = answer.path("statusCode").asInt();
+                assertNotEquals(500, status, where + ": " + answer.path("body").asText());
+                assertTrue(tookMs < 5_000, where + " answered in " + tookMs + " ms");
+                if (status == 503) {
+                    unavailable++;
+                    assertEquals("1", answer.path("headers").path("Retry-After").asText(), where);
+                }
+            }
+            assertTrue(hanging.connections() > 0, "the functions did call it");
+            assertTrue(unavailable > 0, "and said so with a 503");
+        }
     }
 
     /**
