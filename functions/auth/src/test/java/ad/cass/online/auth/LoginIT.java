@@ -114,6 +114,8 @@ class LoginIT {
         assertEquals(1, EmfLines.total(lines, "SignIns", "Method", "CASS_CERTIFICATE", "Outcome", "SUCCESS"), lines.toString());
         assertEquals(1, EmfLines.total(lines, "SignIns", "Method", "CASS_CERTIFICATE", "Outcome", "REFUSED"), lines.toString());
         assertEquals(5, lines.size(), "one line a sign-in");
+        assertTrue(lines.get(0).at("/_aws/CloudWatchMetrics/0/Namespace").asText().startsWith("CassOnline/"),
+                "the template's namespace, read when the function was built: " + lines.get(0));
         assertFalse(lines.toString().contains("100001A"), "no CASS number in a metric");
     }
 

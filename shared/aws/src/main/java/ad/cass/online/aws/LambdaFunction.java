@@ -1,5 +1,7 @@
 package ad.cass.online.aws;
 
+import ad.cass.online.aws.metrics.OperationsMetrics;
+
 /**
  * What every function has, whatever triggers it: its SnapStart priming, registered once here.
  * <p>Every function is wired one way (README, "A new function"): a no-argument constructor, the one Lambda
@@ -11,6 +13,10 @@ package ad.cass.online.aws;
 public abstract class LambdaFunction {
     /** Held so the SnapStart hook stays registered (CRaC keeps resources weakly). */
     private final Priming priming = Priming.register(this::prime);
+
+    protected LambdaFunction() {
+        OperationsMetrics.readSettings();
+    }
 
     /**
      * SnapStart priming: the function's hot path once before the snapshot, so its classes are loaded and

@@ -23,6 +23,7 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
  */
 public final class OperationsMetrics {
     private static final Logger LOG = LoggerFactory.getLogger(OperationsMetrics.class);
+    private static volatile String namespace = "CassOnline";
 
     private OperationsMetrics() {
     }
@@ -62,8 +63,17 @@ public final class OperationsMetrics {
         }
     }
 
+    /**
+     * Reads the namespace (POWERTOOLS_METRICS_NAMESPACE, template.yaml's Globals) with the function's other settings,
+     * when it is built ({@link ad.cass.online.aws.LambdaFunction}): where the local runtime gives a function its
+     * environment, at construction, as Lambda does for the container.
+     */
+    public static void readSettings() {
+        Env.optional("POWERTOOLS_METRICS_NAMESPACE").filter(n -> !n.isBlank()).ifPresent(n -> namespace = n);
+    }
+
     static String namespace() {
-        return Env.optional("POWERTOOLS_METRICS_NAMESPACE").filter(n -> !n.isBlank()).orElse("CassOnline");
+        return namespace;
     }
 
     private static DimensionSet dimensionSet(String... pairs) {

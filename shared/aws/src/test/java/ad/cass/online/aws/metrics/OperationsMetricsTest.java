@@ -17,7 +17,8 @@ class OperationsMetricsTest {
         assertEquals(1, lines.size(), lines.toString());
         JsonNode line = lines.get(0);
         JsonNode directive = line.path("_aws").path("CloudWatchMetrics").get(0);
-        assertEquals("CassOnline", directive.path("Namespace").asText());
+        assertEquals(OperationsMetrics.namespace(), directive.path("Namespace").asText());
+        assertTrue(OperationsMetrics.namespace().startsWith("CassOnline"));
         assertEquals("SignIns", directive.path("Metrics").get(0).path("Name").asText());
         assertEquals("Count", directive.path("Metrics").get(0).path("Unit").asText());
         assertTrue(directive.path("Dimensions").toString().contains("\"Method\""), directive.toString());
