@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -63,8 +64,7 @@ final class WriteCheck {
 
     private void procedures(String person, Set<String> unanswered) {
         List<Ledger.Filed> filed = ledger.filed.stream().filter(f -> f.person().equals(person)).toList();
-        sameKeySameThing(person, "procedure", filed.stream().collect(Collectors.groupingBy(Ledger.Filed::key,
-                Collectors.mapping(Ledger.Filed::code, Collectors.toSet()))));
+        sameKeySameThing(person, "procedure", filed, Ledger.Filed::key, Ledger.Filed::code);
         // two requests answered with one procedure: one of them was never filed
         filed.stream().collect(Collectors.groupingBy(Ledger.Filed::code, Collectors.mapping(Ledger.Filed::key, Collectors.toSet())))
                 .forEach((code, keys) -> {
@@ -163,8 +163,7 @@ final class WriteCheck {
 
     private void extracts(String person, Set<String> unanswered) {
         List<Ledger.ExtractAsked> asked = ledger.extracts.stream().filter(e -> e.person().equals(person)).toList();
-        sameKeySameThing(person, "extract", asked.stream().collect(Collectors.groupingBy(Ledger.ExtractAsked::key,
-                Collectors.mapping(Ledger.ExtractAsked::id, Collectors.toSet()))));
+        sameKeySameThing(person, "extract", asked, Ledger.ExtractAsked::key, Ledger.ExtractAsked::id);
         Set<String> demo = before.keys(person, RecordsKeys.EXTRACT);
         Map<String, Map<String, AttributeValue>> stored = after.of(person, RecordsKeys.EXTRACT).stream()
                 .filter(i -> !demo.contains(sk(i))).collect(Collectors.toMap(i -> str(i, "id"), i -> i));
@@ -195,8 +194,7 @@ final class WriteCheck {
 
     private void contacts(String person, Set<String> unanswered) {
         List<Ledger.ContactSent> sent = ledger.contacts.stream().filter(c -> c.author().equals(person)).toList();
-        sameKeySameThing(person, "message", sent.stream().collect(Collectors.groupingBy(Ledger.ContactSent::key,
-                Collectors.mapping(Ledger.ContactSent::reference, Collectors.toSet()))));
+        sameKeySameThing(person, "message", sent, Ledger.ContactSent::key, Ledger.ContactSent::reference);
         Set<String> demo = before.keys(person, RecordsKeys.CONTACT);
         Set<String> stored = after.of(person, RecordsKeys.CONTACT).stream().filter(i -> !demo.contains(sk(i)))
                 .map(i -> sk(i).substring(RecordsKeys.CONTACT.length())).collect(Collectors.toSet());
@@ -218,10 +216,12 @@ final class WriteCheck {
     // --- shared
 
     /** One key, one thing: two answers to the same Idempotency-Key naming two things is a write done twice. */
-    private void sameKeySameThing(String person, String what, Map<String, Set<String>> byKey) {
-        byKey.forEach((key, things) -> {
+    /** One Idempotency-Key answered with one thing: each accepted request's key and what it was answered with. */
+    private <T> void sameKeySameThing(String person, String what, List<T> accepted, Function<T, String> key,
+                                      Function<T, String> answeredWith) {
+        accepted.stream().collect(Collectors.groupingBy(key, Collectors.mapping(answeredWith, Collectors.toSet()))).forEach((k, things) -> {
             if (things.size() > 1) {
-                doubled.add(person + ": key " + key + " answered " + things.size() + " different " + what + "s " + things);
+                doubled.add(person + ": key " + k + " answered " + things.size() + " different " + what + "s " + things);
             }
         });
     }

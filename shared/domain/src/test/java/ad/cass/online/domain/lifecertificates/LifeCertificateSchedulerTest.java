@@ -86,6 +86,23 @@ class LifeCertificateSchedulerTest {
                 Clock.fixed(Instant.parse("2026-11-01T08:00:00Z"), ZoneOffset.UTC));
     }
 
+    /** One shard at a time, at {@code instant}: a run on another day than the fixed one, or Lambda's retry. */
+    LifeCertificateScheduler oneShardAt(String instant) {
+        return new LifeCertificateScheduler(store, files, (audit, letter) -> lettersSent.add(audit.key()), SETTINGS, 7, 1,
+                Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+    }
+
+    /** Like {@link #oneShardAt}, but its container dies at its {@code n}th letter: the action recorded, the letter not sent. */
+    LifeCertificateScheduler dyingAtLetter(int n, String instant) {
+        AtomicInteger letters = new AtomicInteger();
+        return new LifeCertificateScheduler(store, files, (audit, letter) -> {
+            if (letters.incrementAndGet() == n) {
+                throw new IllegalStateException("the container died after recording, before the letter");
+            }
+            lettersSent.add(audit.key());
+        }, SETTINGS, 7, 1, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+    }
+
     static CassNumber number(int i) {
         return CassNumber.of(String.format("%06d", 700_000 + i) + "K");
     }
@@ -191,13 +208,7 @@ class LifeCertificateSchedulerTest {
     void aRunKilledBetweenAnActionAndItsLetterHasTheLetterSentByTheRetry() {
         runAllOn(LocalDate.of(2026, 11, 1), "opening");
         int before = lettersSent.size();
-        AtomicInteger letters = new AtomicInteger();
-        LifeCertificateScheduler dying = new LifeCertificateScheduler(store, files, (audit, letter) -> {
-            if (letters.incrementAndGet() == 5) {
-                throw new IllegalStateException("the container died after recording, before the letter");
-            }
-            lettersSent.add(audit.key());
-        }, SETTINGS, 7, 1, Clock.fixed(Instant.parse("2027-01-01T08:00:00Z"), ZoneOffset.UTC));
+        LifeCertificateScheduler dying = dyingAtLetter(5, "2027-01-01T08:00:00Z");
         LocalDate deadline = LocalDate.of(2027, 1, 1);
         assertThrows(IllegalStateException.class, () -> dying.run("deadline-1", Run.DEADLINE, deadline, Optional.empty(), () -> true));
         List<PensionRecord> owing = store.pensions().stream().filter(p -> !p.lettersOwed().isEmpty()).toList();
@@ -205,14 +216,12 @@ class LifeCertificateSchedulerTest {
         ActionKey owed = owing.get(0).lettersOwed().iterator().next();
 
         // Lambda's retry, a minute later: the owed letter may still be on its way from a live run, it is left alone
-        var retry = new LifeCertificateScheduler(store, files, (audit, letter) -> lettersSent.add(audit.key()), SETTINGS, 7, 1,
-                Clock.fixed(Instant.parse("2027-01-01T08:01:00Z"), ZoneOffset.UTC))
+        var retry = oneShardAt("2027-01-01T08:01:00Z")
                 .run("deadline-1", Run.DEADLINE, deadline, Optional.empty(), () -> true);
         assertTrue(retry.finished());
         assertEquals(53, lettersSent.subList(before, lettersSent.size()).size(), "all but the owed one");
         // the next day's run: the run that owed it is long dead, the letter goes
-        new LifeCertificateScheduler(store, files, (audit, letter) -> lettersSent.add(audit.key()), SETTINGS, 7, 1,
-                Clock.fixed(Instant.parse("2027-01-02T03:00:00Z"), ZoneOffset.UTC))
+        oneShardAt("2027-01-02T03:00:00Z")
                 .run("deadline-2", Run.DEADLINE, deadline.plusDays(1), Optional.empty(), () -> true);
         List<ActionKey> suspensionLetters = lettersSent.subList(before, lettersSent.size()).stream()
                 .filter(k -> k.kind() == Action.SUSPENSION).toList();
@@ -225,13 +234,7 @@ class LifeCertificateSchedulerTest {
     /** An owed letter the facts overtook is dropped: the request a dead run owed, once the certificate came, says nothing. */
     @Test
     void anOwedRequestIsDroppedOnceTheCertificateCame() {
-        AtomicInteger letters = new AtomicInteger();
-        LifeCertificateScheduler dying = new LifeCertificateScheduler(store, files, (audit, letter) -> {
-            if (letters.incrementAndGet() == 1) {
-                throw new IllegalStateException("the container died after recording, before the letter");
-            }
-            lettersSent.add(audit.key());
-        }, SETTINGS, 7, 1, Clock.fixed(Instant.parse("2026-11-01T03:00:00Z"), ZoneOffset.UTC));
+        LifeCertificateScheduler dying = dyingAtLetter(1, "2026-11-01T03:00:00Z");
         LocalDate opening = LocalDate.of(2026, 11, 1);
         assertThrows(IllegalStateException.class, () -> dying.run("opening-9", Run.OPENING, opening, Optional.empty(), () -> true));
         PensionRecord owing = store.pensions().stream().filter(p -> !p.lettersOwed().isEmpty()).findFirst().orElseThrow();
@@ -240,8 +243,7 @@ class LifeCertificateSchedulerTest {
             store.recordCertificate(store.pension(owing.cassNumber()).orElseThrow(), certificate("second-" + owing.cassNumber().value()),
                     Optional.empty());
         }
-        new LifeCertificateScheduler(store, files, (audit, letter) -> lettersSent.add(audit.key()), SETTINGS, 7, 1,
-                Clock.fixed(Instant.parse("2026-11-02T03:00:00Z"), ZoneOffset.UTC))
+        oneShardAt("2026-11-02T03:00:00Z")
                 .run("reminders-1", Run.REMINDERS, opening.plusDays(1), Optional.empty(), () -> true);
         assertFalse(lettersSent.stream().anyMatch(k -> k.cassNumber().equals(owing.cassNumber())), "no request after the certificate");
         assertEquals(Set.of(), store.pension(owing.cassNumber()).orElseThrow().lettersOwed(), "and nothing owed");
