@@ -27,7 +27,20 @@ public final class ColdStartBench {
     /** Flags shared by every child JVM, the reference included. */
     static final List<String> JVM_FLAGS = List.of("-Xshare:auto", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx512m");
 
-    record Subject(String name, String functionLogicalId, String jar, String handler, String event) {
+    /**
+     * @param prepare null, or what makes the state the subject's event needs (a document to revoke, a change to confirm)
+     *                before each of its samples, outside the timing; it answers the event to invoke
+     */
+    record Subject(String name, String functionLogicalId, String jar, String handler, String event, Preparation prepare) {
+        Subject(String name, String functionLogicalId, String jar, String handler, String event) {
+            this(name, functionLogicalId, jar, handler, event, null);
+        }
+    }
+
+    /** Makes what a subject's event needs in the local system, and answers that event (JSON). */
+    @FunctionalInterface
+    interface Preparation {
+        String event(LocalSystem system, Path example) throws Exception;
     }
 
     record Sample(double wallMs, double initMs, double invokeMs, int status) {
@@ -101,9 +114,8 @@ public final class ColdStartBench {
                 new Subject("wallet", "ExtractsFunction", "functions/extracts/target/extracts.jar",
                         "ad.cass.online.extracts.ExtractsApiFunction", "events/extracts/health-card.json"),
                 // issue 23: the functions off the HTTP API too (a queue, a schedule, CASS's staff): their ratio is shown,
-                // not held to the API's goal (nobody waits on them with a browser open). RevokeDocumentFunction and
-                // ConfirmDeclarantChangeFunction (the extracts and declarants jars again) need a document issued or a
-                // change asked for first: not measured.
+                // not held to the API's goal (nobody waits on them with a browser open). The revocation and the
+                // confirmation need a document issued and a change asked for first (StaffPreparations)
                 new Subject("generator", "ExtractGeneratorFunction", "functions/extracts/target/extracts.jar",
                         "ad.cass.online.extracts.ExtractsQueueFunction", "events/extracts/generate.json"),
                 new Subject("record-payment", "RecordDeclarantPaymentFunction", "functions/declarants/target/declarants.jar",
@@ -113,7 +125,13 @@ public final class ColdStartBench {
                 new Subject("pension-audit", "ReadPensionAuditFunction", "functions/lifecertificates/target/lifecertificates.jar",
                         "ad.cass.online.lifecertificates.ReadPensionAuditFunction", "events/lifecertificates/audit.json"),
                 new Subject("lifecert-deadline", "LifeCertificateDeadlineFunction", "functions/lifecertificates/target/lifecertificates.jar",
-                        "ad.cass.online.lifecertificates.LifeCertificatesScheduledFunction", "events/lifecertificates/deadline.json")));
+                        "ad.cass.online.lifecertificates.LifeCertificatesScheduledFunction", "events/lifecertificates/deadline.json"),
+                new Subject("revoke", "RevokeDocumentFunction", "functions/extracts/target/extracts.jar",
+                        "ad.cass.online.extracts.RevokeDocumentFunction", "events/extracts/revoke.json",
+                        StaffPreparations.documentIssued()),
+                new Subject("confirm-change", "ConfirmDeclarantChangeFunction", "functions/declarants/target/declarants.jar",
+                        "ad.cass.online.declarants.ConfirmDeclarantChangeFunction", "events/declarants/confirm-change.json",
+                        StaffPreparations.changeAskedFor())));
         if (only != null) {
             java.util.Set<String> kept = only;
             subjects.removeIf(s -> !s.name().startsWith("ref") && !kept.contains(s.name()));
@@ -123,7 +141,7 @@ public final class ColdStartBench {
                 // a function the other checkout does not have yet has nothing to be compared with
                 if (!s.handler().startsWith("ad.cass.online.bench.") && Files.exists(baseline.resolve(s.jar()))) {
                     subjects.add(new Subject(s.name() + "@base", s.functionLogicalId(), baseline.resolve(s.jar()).toString(),
-                            s.handler(), s.event()));
+                            s.handler(), s.event(), s.prepare()));
                 }
             }
         }
@@ -152,12 +170,28 @@ public final class ColdStartBench {
         System.exit(0);
     }
 
-    static Sample run(String java, Path root, Path runner, LocalSystem system, Subject s) throws IOException, InterruptedException {
+    static Sample run(String java, Path root, Path runner, LocalSystem system, Subject s) throws Exception {
+        Path event = root.resolve(s.event());
+        if (s.prepare() != null) {
+            event = Files.createTempFile("cass-bench-" + s.name(), ".json");
+            Files.writeString(event, s.prepare().event(system, root.resolve(s.event())));
+        }
+        try {
+            return run(java, root, runner, system, s, event);
+        } finally {
+            if (s.prepare() != null) {
+                Files.deleteIfExists(event);
+            }
+        }
+    }
+
+    private static Sample run(String java, Path root, Path runner, LocalSystem system, Subject s, Path event)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(JVM_FLAGS);
         command.addAll(List.of("-cp", root.resolve(s.jar()) + File.pathSeparator + runner,
-                "ad.cass.online.bench.child.ColdInvoke", s.handler(), root.resolve(s.event()).toString()));
+                "ad.cass.online.bench.child.ColdInvoke", s.handler(), event.toString()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false);
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> !k.equals("PATH") && !k.equals("HOME") && !k.equals("JAVA_HOME"));

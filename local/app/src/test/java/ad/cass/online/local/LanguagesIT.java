@@ -3,20 +3,11 @@ package ad.cass.online.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ad.cass.online.local.demo.DemoData;
-import ad.cass.online.testing.ApiContract;
-import ad.cass.online.testing.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 17, end to end over HTTP on the local runtime with its demo data: every title and detail the API answers
@@ -24,41 +15,14 @@ import org.junit.jupiter.api.Test;
  * {@code Accept-Language} before, Catalan otherwise; and the answer says which ({@code Content-Language}).
  */
 class LanguagesIT {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static LocalSystem system;
-    static LocalApi api;
+    static final ObjectMapper JSON = LocalRuntime.JSON;
 
-    @BeforeAll
-    static void start() throws Exception {
-        Path workDir = Files.createTempDirectory("cass-languages");
-        system = LocalSystem.start(TestStack.projectRoot().resolve("template.yaml"), workDir, null, "languages");
-        api = new LocalApi(system.host(), system.engines().outbox(), ApiContract.file(), 0);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        api.close();
-        system.close();
-    }
+    @RegisterExtension
+    static final LocalRuntime LOCAL = new LocalRuntime("languages");
 
     /** Sent as a portal would, the answer held to openapi.yaml. */
     static HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        String route = method + " " + path;
-        if (ApiContract.operations().contains(route)) {
-            assertEquals(List.of(), ApiContract.violations(route, response.statusCode(),
-                    response.headers().firstValue("content-type").orElse(null), response.body()), route);
-        }
-        return response;
+        return LOCAL.send(method, path, null, body, headers);
     }
 
     static String language(HttpResponse<String> response) {

@@ -6,20 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ad.cass.online.local.demo.DemoData;
 import ad.cass.online.testing.ApiContract;
 import ad.cass.online.testing.Events;
-import ad.cass.online.testing.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,54 +24,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  * API on a loopback port with the authorizer in front, exercised over HTTP like curl would.
  */
 class LocalApiIT {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static LocalSystem system;
-    static LocalApi api;
-    static Path workDir;
+    static final ObjectMapper JSON = LocalRuntime.JSON;
 
-    @BeforeAll
-    static void start() throws Exception {
-        workDir = Files.createTempDirectory("cass-local");
-        system = LocalSystem.start(TestStack.projectRoot().resolve("template.yaml"), workDir, null, "e2e");
-        api = new LocalApi(system.host(), system.engines().outbox(), ApiContract.file(), 0);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        api.close();
-        system.close();
-    }
+    @RegisterExtension
+    static final LocalRuntime LOCAL = new LocalRuntime("e2e");
 
     static HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return conforming("GET", path, HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        return LOCAL.send("GET", path, token, null);
     }
 
     static HttpResponse<String> post(String path, String body) throws Exception {
-        return conforming("POST", path, HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString()));
-    }
-
-    /** Every answer of a route of the API, over HTTP as a portal sees it, held to openapi.yaml. */
-    static HttpResponse<String> conforming(String method, String path, HttpResponse<String> response) {
-        String route = method + " " + path;
-        if (ApiContract.operations().contains(route)) {
-            List<String> violations = ApiContract.violations(route, response.statusCode(),
-                    response.headers().firstValue("content-type").orElse(null), response.body());
-            assertEquals(List.of(), violations, route + " answered " + response.statusCode() + " " + response.body());
-        }
-        return response;
-    }
-
-    static String login(String cassNumber) throws Exception {
-        HttpResponse<String> response = post("/auth/login", "{\"cassNumber\":\"" + cassNumber + "\",\"pin\":\"" + DemoData.PIN + "\"}");
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body()).get("token").asText();
+        return LOCAL.send("POST", path, null, body);
     }
 
     /** Issue 15: the contract in a browser, for the portal's developers. */
@@ -104,8 +63,8 @@ class LocalApiIT {
     void onlyPeopleWithTheirOwnAccessHoldACredentialEachWithItsOwnSalt() throws Exception {
         HttpResponse<String> child = post("/auth/login", "{\"cassNumber\":\"100002B\",\"pin\":\"" + DemoData.PIN + "\"}");
         assertEquals(401, child.statusCode(), "the 12-year-old has no PIN: his holder acts for him");
-        try (var dynamo = system.engines().dynamoClient()) {
-            List<String> hashes = dynamo.scan(r -> r.tableName(system.template().string(Map.of("Ref", "PeopleTable")))).items().stream()
+        try (var dynamo = LOCAL.system().engines().dynamoClient()) {
+            List<String> hashes = dynamo.scan(r -> r.tableName(LOCAL.system().template().string(Map.of("Ref", "PeopleTable")))).items().stream()
                     .filter(i -> i.containsKey("pinHash") || i.containsKey("passwordHash"))
                     .map(i -> i.containsKey("pinHash") ? i.get("pinHash").s() : i.get("passwordHash").s())
                     .toList();
@@ -130,7 +89,7 @@ class LocalApiIT {
             "100005E | own:100005E",
             "100006F | own:100006F"})
     void everyDemoPersonLogsInAndListsTheirProfiles(String cassNumber, String profiles) throws Exception {
-        String token = login(cassNumber);
+        String token = LOCAL.signIn(cassNumber);
         HttpResponse<String> response = get("/profiles", token);
         assertEquals(200, response.statusCode());
         assertEquals("no-store", response.headers().firstValue("cache-control").orElseThrow());
@@ -167,23 +126,21 @@ class LocalApiIT {
 
     @Test
     void theGovernmentCertificatesWrittenAtStartSignInThroughTheLocalHeader() throws Exception {
-        Path certs = workDir.resolve("certs");
+        Path certs = LOCAL.workDir().resolve("certs");
         for (String file : new String[] {"100001A.pem", "expired.pem", "untrusted.pem"}) {
             String pem = Files.readString(certs.resolve(file));
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + api.port() + "/auth/login/certificate"))
-                    .header("x-local-client-cert", java.util.Base64.getEncoder().encodeToString(pem.getBytes()))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = LOCAL.send("POST", "/auth/login/certificate", null, null,
+                    "x-local-client-cert", java.util.Base64.getEncoder().encodeToString(pem.getBytes()));
             assertEquals(file.equals("100001A.pem") ? 200 : 401, response.statusCode(), file + ": " + response.body());
         }
     }
 
     @Test
     void invokeRunsAFunctionOnASampleEventLikeSamLocalInvoke() throws Exception {
-        JsonNode response = JSON.readTree(system.host().invoke("auth", Events.json("auth", "login.json")));
+        JsonNode response = JSON.readTree(LOCAL.system().host().invoke("auth", Events.json("auth", "login.json")));
         assertEquals(200, response.get("statusCode").asInt());
         assertTrue(JSON.readTree(response.get("body").asText()).has("token"));
-        JsonNode profiles = JSON.readTree(system.host().invoke("profiles", Events.json("profiles", "list.json")));
+        JsonNode profiles = JSON.readTree(LOCAL.system().host().invoke("profiles", Events.json("profiles", "list.json")));
         assertEquals(200, profiles.get("statusCode").asInt());
     }
 }

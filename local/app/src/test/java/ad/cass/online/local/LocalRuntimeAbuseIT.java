@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.aws.http.ProblemType;
-import ad.cass.online.local.demo.DemoData;
-import ad.cass.online.testing.ApiContract;
-import ad.cass.online.testing.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.Socket;
@@ -15,14 +12,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 16, item 9: what an independent review did to the local runtime, over real sockets against the
@@ -30,34 +25,19 @@ import org.junit.jupiter.api.Test;
  * problem with a type of the project's own, not an HTML page or a silent close.
  */
 class LocalRuntimeAbuseIT {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = LocalRuntime.JSON;
+    static final HttpClient HTTP = LocalRuntime.HTTP;
     static final Duration IDLE_TIMEOUT = HttpLimits.DEFAULT.idleTimeout();
-    static LocalSystem system;
-    static LocalApi api;
 
-    @BeforeAll
-    static void start() throws Exception {
-        system = LocalSystem.start(TestStack.projectRoot().resolve("template.yaml"), Files.createTempDirectory("cass-abuse"), null, "abuse");
-        api = new LocalApi(system.host(), system.engines().outbox(), ApiContract.file(), 0);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (api != null) {
-            api.close();
-        }
-        if (system != null) {
-            system.close();
-        }
-    }
+    @RegisterExtension
+    static final LocalRuntime LOCAL = new LocalRuntime("abuse");
 
     @Test
     void connectionsThatAnnounceABodyAndStallNeitherBlockOthersNorStayOpen() throws Exception {
         List<Socket> stalled = new ArrayList<>();
         try {
             for (int i = 0; i < 12; i++) {
-                Socket socket = RawHttp.open(api.port());
+                Socket socket = RawHttp.open(LOCAL.port());
                 RawHttp.send(socket, "POST /auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                         + "Content-Length: 1000\r\n\r\n{\"cassNumber\":");
                 stalled.add(socket);
@@ -65,15 +45,12 @@ class LocalRuntimeAbuseIT {
             long sent = System.nanoTime();
 
             long started = System.nanoTime();
-            HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/_local/health"))
+            HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(LOCAL.base() + "/_local/health"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
             long tookMillis = (System.nanoTime() - started) / 1_000_000;
             assertEquals(200, health.statusCode());
             assertTrue(tookMillis < 1_000, "health answered in " + tookMillis + " ms beside 12 stalled bodies");
-            HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/auth/login"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"cassNumber\":\"100001A\",\"pin\":\"" + DemoData.PIN + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, login.statusCode(), "the functions' workers are free too: " + login.body());
+            LOCAL.signIn("100001A"); // the functions' workers are free too: a sign-in is answered 200
 
             for (Socket socket : stalled) {
                 socket.setSoTimeout((int) IDLE_TIMEOUT.plusSeconds(5).toMillis());
@@ -93,14 +70,14 @@ class LocalRuntimeAbuseIT {
 
     @Test
     void aQueryThatDoesNotDecodeIsA400Problem() throws Exception {
-        RawHttp.Answer answer = RawHttp.exchange(api.port(), "GET /profiles?a=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        RawHttp.Answer answer = RawHttp.exchange(LOCAL.port(), "GET /profiles?a=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         assertProblem(answer, 400, ProblemType.BASE + "malformed-request");
         assertEquals("/profiles", JSON.readTree(answer.body()).get("instance").asText());
     }
 
     @Test
     void aHeaderJettyCannotParseIsA400ProblemToo() throws Exception {
-        RawHttp.Answer answer = RawHttp.exchange(api.port(), "GET /_local/health HTTP/1.1\r\nHost: 127.0.0.1\r\nNo colon here\r\n\r\n");
+        RawHttp.Answer answer = RawHttp.exchange(LOCAL.port(), "GET /_local/health HTTP/1.1\r\nHost: 127.0.0.1\r\nNo colon here\r\n\r\n");
         assertProblem(answer, 400, ProblemType.BASE + "malformed-request");
     }
 
@@ -110,20 +87,20 @@ class LocalRuntimeAbuseIT {
         for (int i = 0; i < 300; i++) {
             request.append("X-Test-").append(i).append(": ").append(i).append("\r\n");
         }
-        RawHttp.Answer answer = RawHttp.exchange(api.port(), request.append("\r\n").toString());
+        RawHttp.Answer answer = RawHttp.exchange(LOCAL.port(), request.append("\r\n").toString());
         assertProblem(answer, 431, ProblemType.BASE + "headers-too-large");
     }
 
     @Test
     void headersOverTenKilobytesAreA431ProblemFromJettyItself() throws Exception {
-        RawHttp.Answer answer = RawHttp.exchange(api.port(), "GET /_local/health HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        RawHttp.Answer answer = RawHttp.exchange(LOCAL.port(), "GET /_local/health HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "X-Big: " + "a".repeat(HttpLimits.DEFAULT.maxHeaderBytes()) + "\r\n\r\n");
         assertProblem(answer, 431, ProblemType.BASE + "headers-too-large");
     }
 
     @Test
     void anUnknownPathIsA404Problem() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/nowhere")).build(),
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(LOCAL.base() + "/nowhere")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertProblem(new RawHttp.Answer(response.statusCode(),
                         Map.of("content-type", response.headers().firstValue("content-type").orElse("")), response.body()),
@@ -132,7 +109,7 @@ class LocalRuntimeAbuseIT {
 
     @Test
     void aBodyOverTheLimitIsA413ProblemBeforeAByteOfItIsRead() throws Exception {
-        RawHttp.Answer answer = RawHttp.exchange(api.port(), "POST /auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        RawHttp.Answer answer = RawHttp.exchange(LOCAL.port(), "POST /auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Content-Type: application/json\r\nContent-Length: " + (HttpLimits.DEFAULT.maxBodyBytes() + 1) + "\r\n\r\n");
         assertProblem(answer, 413, ProblemType.PAYLOAD_TOO_LARGE.uri());
     }
@@ -145,9 +122,5 @@ class LocalRuntimeAbuseIT {
         assertEquals(status, problem.get("status").asInt());
         assertFalse(problem.get("title").asText().isBlank(), "a Catalan title");
         assertFalse(answer.body().contains("org.eclipse.jetty") || answer.body().contains("Exception"), "no internals: " + answer.body());
-    }
-
-    static String base() {
-        return "http://127.0.0.1:" + api.port();
     }
 }

@@ -2,21 +2,19 @@ package ad.cass.online.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.local.demo.DemoData;
 import ad.cass.online.testing.ApiContract;
-import ad.cass.online.testing.TestStack;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,8 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * answers 403, {@code SessionApiIT}); a session left on one falls back to its own (AccessGuardTest, HomeIT).
  */
 class OwnSpaceAccessIT {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = LocalRuntime.JSON;
+    static final HttpClient HTTP = LocalRuntime.HTTP;
     static final List<String> EVERYONE = List.of("100001A", "100002B", "100003C", "100004D", "100005E", "100006F", "100007G");
     /** Whom each person's own file may name besides them: the Vidal household. */
     static final Map<String, List<String>> HOUSEHOLD = Map.ofEntries(Map.entry("100001A", List.of("100002B", "100003C")),
@@ -37,45 +35,15 @@ class OwnSpaceAccessIT {
             Map.entry("100004D", List.of()), Map.entry("100005E", List.of()), Map.entry("100006F", List.of()),
             Map.entry("100007G", List.of()), Map.entry("930118", List.of()), Map.entry("940220", List.of()),
             Map.entry("100009J", List.of()));
-    static LocalSystem system;
-    static LocalApi api;
-    /** The queues delivered to their consumers, as start-api does (LocalMain). */
-    static QueuePump queues;
+    @RegisterExtension
+    static final LocalRuntime LOCAL = new LocalRuntime("matrix").withQueues();
     static final Map<String, String> TOKENS = new HashMap<>();
 
-    @BeforeAll
-    static void start() throws Exception {
-        system = LocalSystem.start(TestStack.projectRoot().resolve("template.yaml"), Files.createTempDirectory("cass-matrix"), null, "matrix");
-        api = new LocalApi(system.host(), system.engines().outbox(), ApiContract.file(), 0);
-        queues = new QueuePump(system.host(), system.engines());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        queues.close();
-        api.close();
-        system.close();
-    }
-
+    /** Every answer here is of a route of the contract, held to it (LocalRuntime.send). */
     static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
-                .header("Authorization", "Bearer " + token).header("Idempotency-Key", "matrix-" + path.hashCode() + "-" + token.hashCode());
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        String route = route(method, path.replaceAll("\\?.*", ""));
-        assertEquals(List.of(), ApiContract.violations(route, response.statusCode(),
-                response.headers().firstValue("content-type").orElse(null), response.body()), route + " " + response.body());
-        return response;
-    }
-
-    /** The contract's operation a concrete request is, e.g. {@code GET /notices/{id}/download}. */
-    static String route(String method, String path) {
-        return ApiContract.operations().stream()
-                .filter(op -> (method + " " + path).matches(op.replaceAll("\\{[^}]+}", "[^/]+")))
-                .findFirst().orElse(method + " " + path);
+        String route = LocalRuntime.route(method, path.replaceAll("\\?.*", ""));
+        assertTrue(ApiContract.operations().contains(route), route + " is not in openapi.yaml");
+        return LOCAL.send(method, path, token, body, "Idempotency-Key", "matrix-" + path.hashCode() + "-" + token.hashCode());
     }
 
     /** A session of {@code who} acting as {@code profileId}, one per pair, opened once. */
@@ -84,20 +52,20 @@ class OwnSpaceAccessIT {
         if (!TOKENS.containsKey(key)) {
             // a CASS digital certificate (issue 22: "CD-…" as the caller) signs in as its declarant and nothing else
             boolean contract = who.startsWith("CD-");
-            String credentials = contract ? "{\"contractNumber\":\"" + who + "\",\"password\":\"" + DemoData.PIN + "\"}"
-                    : "{\"cassNumber\":\"" + who + "\",\"pin\":\"" + DemoData.PIN + "\"}";
-            HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port()
-                            + (contract ? "/auth/login/contract" : "/auth/login")))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(credentials)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String token = JSON.readTree(login.body()).get("token").asText();
+            String token = contract ? contractSignIn(who) : LOCAL.signIn(who);
             if (!profileId.startsWith("own:") && !contract) {
                 assertEquals(200, send("PUT", "/session/profile", token, "{\"profileId\":\"" + profileId + "\"}").statusCode());
             }
             TOKENS.put(key, token);
         }
         return TOKENS.get(key);
+    }
+
+    static String contractSignIn(String contractNumber) throws Exception {
+        HttpResponse<String> login = LOCAL.send("POST", "/auth/login/contract", null,
+                "{\"contractNumber\":\"" + contractNumber + "\",\"password\":\"" + DemoData.PIN + "\"}");
+        assertEquals(200, login.statusCode(), login.body());
+        return JSON.readTree(login.body()).get("token").asText();
     }
 
     static final String STUDENT = "{\"givenName\":\"Martí\",\"familyName\":\"Vidal\",\"category\":\"student-18-to-25\","
@@ -305,8 +273,7 @@ class OwnSpaceAccessIT {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
-        HttpResponse<String> verified = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + "/verify/"
-                + status.get("verificationCode").asText())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> verified = LOCAL.send("GET", "/verify/" + status.get("verificationCode").asText(), null, null);
         assertEquals(200, verified.statusCode(), verified.body());
         assertEquals(status.get("sha256").asText(), JSON.readTree(verified.body()).get("sha256").asText());
     }

@@ -5,21 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.cass.online.aws.documents.S3DocumentStore;
-import ad.cass.online.local.demo.DemoData;
-import ad.cass.online.testing.ApiContract;
-import ad.cass.online.testing.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -30,45 +22,14 @@ import software.amazon.awssdk.services.s3.S3Client;
  * a demo pension.
  */
 class ProofOfLifeSchedulesIT {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = LocalRuntime.JSON;
     static final String JEAN_PIERRE = "jp.martin@example.fr";
-    static LocalSystem system;
-    static LocalApi api;
 
-    @BeforeAll
-    static void start() throws Exception {
-        system = LocalSystem.start(TestStack.projectRoot().resolve("template.yaml"), Files.createTempDirectory("cass-lifecert"),
-                null, "lifecert");
-        api = new LocalApi(system.host(), system.engines().outbox(), ApiContract.file(), 0);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (api != null) {
-            api.close();
-        }
-        if (system != null) {
-            system.close();
-        }
-    }
+    @RegisterExtension
+    static final LocalRuntime LOCAL = new LocalRuntime("lifecert");
 
     static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        String route = OwnSpaceAccessIT.route(method, path.replaceAll("\\?.*", ""));
-        if (ApiContract.operations().contains(route)) {
-            assertEquals(List.of(), ApiContract.violations(route, response.statusCode(),
-                    response.headers().firstValue("content-type").orElse(null), response.body()), route + " " + response.body());
-        }
-        return response;
+        return LOCAL.send(method, path, token, body);
     }
 
     static String fire(String function, String time) throws Exception {
@@ -78,14 +39,11 @@ class ProofOfLifeSchedulesIT {
     }
 
     static String login() throws Exception {
-        HttpResponse<String> login = send("POST", "/auth/login", null,
-                "{\"cassNumber\":\"100005E\",\"pin\":\"" + DemoData.PIN + "\"}");
-        assertEquals(200, login.statusCode(), login.body());
-        return JSON.readTree(login.body()).get("token").asText();
+        return LOCAL.signIn("100005E");
     }
 
     static List<Map<String, String>> mailsToJeanPierre() {
-        return system.engines().outbox().messages().stream().filter(m -> JEAN_PIERRE.equals(m.get("to"))).toList();
+        return LOCAL.system().engines().outbox().messages().stream().filter(m -> JEAN_PIERRE.equals(m.get("to"))).toList();
     }
 
     static JsonNode november(String token) throws Exception {
@@ -113,8 +71,8 @@ class ProofOfLifeSchedulesIT {
     @Test
     void theLocalRuntimesS3KeepsACertificatesFile() {
         byte[] pdf = "%PDF-1.7 certificat de vie".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        try (S3Client s3 = system.engines().s3Client()) {
-            S3DocumentStore documents = new S3DocumentStore(s3, null, system.template().string(Map.of("Ref", "DocumentsBucket")));
+        try (S3Client s3 = LOCAL.system().engines().s3Client()) {
+            S3DocumentStore documents = new S3DocumentStore(s3, null, LOCAL.system().template().string(Map.of("Ref", "DocumentsBucket")));
             documents.put("life-certificates/100005E/test.pdf", pdf, "application/pdf");
             assertArrayEquals(pdf, documents.get("life-certificates/100005E/test.pdf").orElseThrow());
         }
