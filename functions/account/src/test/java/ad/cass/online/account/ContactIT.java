@@ -95,6 +95,23 @@ class ContactIT extends AccountFunctionHarness {
         assertEquals("3600", sixth.getHeaders().get("Retry-After"));
     }
 
+    /** A retry of a message sent (its answer lost) is the same message: answered its reference, not counted again. */
+    @Test
+    void theRetryOfAMessageSentIsAnsweredItsReferenceWhenTheHourIsUsedUp() throws Exception {
+        int inbox = TestMail.to("cau@cass.ad").size();
+        String fifth = null;
+        for (int i = 0; i < 5; i++) {
+            APIGatewayV2HTTPResponse sent = call(function, "contacte-r" + i + "-xx", null, null);
+            assertEquals(202, sent.getStatusCode(), sent.getBody());
+            fifth = JSON.readTree(sent.getBody()).get("reference").asText();
+        }
+        APIGatewayV2HTTPResponse retried = call(function, "contacte-r4-xx", null, null);
+        assertEquals(202, retried.getStatusCode(), retried.getBody());
+        assertEquals(fifth, JSON.readTree(retried.getBody()).get("reference").asText());
+        assertEquals(inbox + 5, TestMail.to("cau@cass.ad").size(), "mailed once each");
+        assertEquals(429, call(function, "contacte-r5-xx", null, null).getStatusCode(), "a new one still waits");
+    }
+
     @Test
     void whenSesRefusesTheAnswerIsA503AndTheSameRequestLaterSendsWhatWasKept() throws Exception {
         try (RefusingAws ses = RefusingAws.rejectingSes("cau@cass.ad")) {

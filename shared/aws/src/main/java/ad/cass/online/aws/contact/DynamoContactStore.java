@@ -32,6 +32,12 @@ public final class DynamoContactStore implements ContactStore {
     }
 
     @Override
+    public boolean isKept(CassNumber author, String reference) {
+        return DynamoFaults.call(() -> dynamo.getItem(r -> r.tableName(table).key(RecordsKeys.contact(author, reference))
+                .projectionExpression("pk").consistentRead(true)).hasItem());
+    }
+
+    @Override
     public ContactMessage createOnce(ContactMessage m) {
         Map<String, AttributeValue> item = new HashMap<>(RecordsKeys.contact(m.author(), m.reference()));
         item.put("about", s(m.about().value()));

@@ -1,9 +1,17 @@
 package ad.cass.online.domain.contact;
 
+import ad.cass.online.domain.person.CassNumber;
+
 import java.time.Instant;
 
 /** Where messages to CASS are kept. */
 public interface ContactStore {
+    /**
+     * Whether the author's message with this reference is kept already: the request is a retry (its answer was lost,
+     * or it failed after keeping), which the hourly allowance counted the first time and does not count again.
+     */
+    boolean isKept(CassNumber author, String reference);
+
     /** Keeps it, once: a message with this reference already kept (a retry) is returned instead. */
     ContactMessage createOnce(ContactMessage message);
 
