@@ -92,7 +92,7 @@ public final class AccountApiFunction extends ApiFunction {
                     new ReferringDoctorRoutes(guard, new ReferringDoctorService(new DynamoDoctorDirectory(dynamo, records),
                             new DynamoDoctorAssignmentStore(dynamo, records), clock)),
                     new NoticeService(guard, new DynamoNoticeStore(dynamo, records),
-                            new DocumentLinks(new S3DocumentStore(S3Clients.create(), S3Clients.presigner(),
+                            new DocumentLinks(new S3DocumentStore(S3Clients.deferred(), S3Clients.deferredPresigner(),
                                     NoticeSettings.documentsBucket()), NoticeSettings.linkValidity(), clock), clock),
                     new SettingsService(guard, new DynamoSettingsStore(dynamo, PeopleSettings.peopleTable()),
                             new DynamoSessionStore(dynamo, SessionSettings.sessionsTable())),

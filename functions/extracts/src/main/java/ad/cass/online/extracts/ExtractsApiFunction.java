@@ -48,7 +48,7 @@ public final class ExtractsApiFunction extends ApiFunction {
             var people = new DynamoPersonStore(dynamo, PeopleSettings.peopleTable());
             var guard = new AccessGuard(people, new DynamoAccessLog(dynamo, AccessSettings.accessLogTable()), clock);
             var store = new DynamoExtractStore(dynamo, RecordsSettings.recordsTable());
-            var links = new DocumentLinks(new S3DocumentStore(S3Clients.create(), S3Clients.presigner(), NoticeSettings.documentsBucket()),
+            var links = new DocumentLinks(new S3DocumentStore(S3Clients.deferred(), S3Clients.deferredPresigner(), NoticeSettings.documentsBucket()),
                     ExtractSettings.linkValidity(), clock);
             var coverage = new DynamoCoverageStore(dynamo, RecordsSettings.recordsTable());
             return new Services(new ExtractService(guard, people, coverage, store,

@@ -49,7 +49,7 @@ public final class LifeCertificatesApiFunction extends ApiFunction {
                     new DynamoAccessLog(dynamo, AccessSettings.accessLogTable()), clock);
             var store = new DynamoLifeCertificateStore(dynamo, RecordsSettings.recordsTable());
             var settings = LifeCertificateSettings.fromValues(name -> Env.optional(name).orElse(null));
-            var files = new S3DocumentStore(S3Clients.create(), S3Clients.presigner(), NoticeSettings.documentsBucket());
+            var files = new S3DocumentStore(S3Clients.deferred(), S3Clients.deferredPresigner(), NoticeSettings.documentsBucket());
             var letters = new PostedLetters(new DynamoNoticeStore(dynamo, RecordsSettings.recordsTable()),
                     new SesMailer(SesClients.deferred(), SigninSettings.mailFrom()));
             return new Services(new LifeCertificateService(guard, store, files, letters, settings, clock),

@@ -69,7 +69,7 @@ public final class RecordLifeCertificateFunction extends LambdaFunction
         var settings = LifeCertificateSettings.fromValues(name -> Env.optional(name).orElse(null));
         return new StaffRecordings(new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()),
                 new DynamoLifeCertificateStore(dynamo, RecordsSettings.recordsTable()),
-                new S3DocumentStore(S3Clients.create(), S3Clients.presigner(), NoticeSettings.documentsBucket()),
+                new S3DocumentStore(S3Clients.deferred(), S3Clients.deferredPresigner(), NoticeSettings.documentsBucket()),
                 new PostedLetters(new DynamoNoticeStore(dynamo, RecordsSettings.recordsTable()),
                         new SesMailer(SesClients.deferred(), SigninSettings.mailFrom())), settings, clock);
     }

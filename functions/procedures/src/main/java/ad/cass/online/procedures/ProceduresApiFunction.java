@@ -58,8 +58,9 @@ public final class ProceduresApiFunction extends ApiFunction {
             var guard = new AccessGuard(new DynamoPersonStore(dynamo, PeopleSettings.peopleTable()),
                     new DynamoAccessLog(dynamo, AccessSettings.accessLogTable()), clock);
             var store = new DynamoProcedureStore(dynamo, RecordsSettings.recordsTable());
-            var s3 = S3Clients.create();
-            var presigner = S3Clients.presigner(); // one for the download and the upload links alike
+            // built on first use, one each for the download and the upload links alike: the lists need neither
+            var s3 = S3Clients.deferred();
+            var presigner = S3Clients.deferredPresigner();
             String bucket = NoticeSettings.documentsBucket();
             return new Services(new ProcedureService(guard, store, new DocumentLinks(new S3DocumentStore(s3, presigner, bucket),
                     Duration.ofSeconds(Env.integer("DOCUMENT_LINK_SECONDS", 300)), clock), clock),

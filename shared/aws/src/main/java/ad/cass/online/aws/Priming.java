@@ -31,6 +31,7 @@ public final class Priming implements Resource {
         underway = true;
         try {
             hotPath.run();
+            DeferredClients.buildAll();
         } catch (RuntimeException e) {
             // A failed priming costs warm-up time, never correctness: the snapshot is still taken.
             LOG.warn("priming failed: {}", e.getClass().getSimpleName());

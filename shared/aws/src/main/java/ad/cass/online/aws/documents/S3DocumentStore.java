@@ -6,6 +6,7 @@ import ad.cass.online.domain.documents.DocumentStore;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -13,11 +14,16 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** The documents bucket: private, encrypted, read only through presigned GET links. */
 public final class S3DocumentStore implements DocumentStore {
-    private final S3Client s3;
-    private final S3Presigner presigner;
+    private final Supplier<S3Client> s3;
+    private final Supplier<S3Presigner> presigner;
     private final String bucket;
 
     public S3DocumentStore(S3Client s3, S3Presigner presigner, String bucket) {
+        this(() -> s3, () -> presigner, bucket);
+    }
+
+    /** With clients built on first use (S3Clients.deferred): a function's routes that store nothing do not build them. */
+    public S3DocumentStore(Supplier<S3Client> s3, Supplier<S3Presigner> presigner, String bucket) {
         this.s3 = s3;
         this.presigner = presigner;
         this.bucket = bucket;
@@ -29,14 +35,14 @@ public final class S3DocumentStore implements DocumentStore {
      */
     @Override
     public void put(String key, byte[] content, String contentType) {
-        call(() -> s3.putObject(r -> r.bucket(bucket).key(key).contentType(contentType), RequestBody.fromBytes(content)));
+        call(() -> s3.get().putObject(r -> r.bucket(bucket).key(key).contentType(contentType), RequestBody.fromBytes(content)));
     }
 
     @Override
     public Optional<byte[]> get(String key) {
         return call(() -> {
             try {
-                return Optional.of(s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
+                return Optional.of(s3.get().getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
             } catch (NoSuchKeyException e) {
                 return Optional.empty();
             }
@@ -51,7 +57,7 @@ public final class S3DocumentStore implements DocumentStore {
     @Override
     public URI downloadLink(String key, String fileName, Duration validity) {
         String disposition = ContentDisposition.attachment(fileName);
-        return URI.create(presigner.presignGetObject(p -> p.signatureDuration(validity)
+        return URI.create(presigner.get().presignGetObject(p -> p.signatureDuration(validity)
                 .getObjectRequest(g -> g.bucket(bucket).key(key).responseContentDisposition(disposition)))
                 .url().toString());
     }
