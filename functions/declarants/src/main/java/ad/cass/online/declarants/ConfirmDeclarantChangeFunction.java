@@ -33,7 +33,8 @@ public final class ConfirmDeclarantChangeFunction extends LambdaFunction impleme
     }
 
     @Override
-    public Map<String, Object> handleRequest(Map<String, String> event, Context context) {
+    public Map<String, Object> handleRequest(Map<String, String> payload, Context context) {
+        Map<String, String> event = StaffAnswers.members(payload);
         String correlation = context == null ? UUID.randomUUID().toString() : context.getAwsRequestId();
         return RequestLogging.around(context, correlation, () -> StaffAnswers.refusedOr(() -> {
             DeclarantFile file = office.confirmChange(event.get("declarantNumber"), event.get("procedureCode"));

@@ -252,6 +252,9 @@ class DeclarantsIT {
         assertEquals("+376812345", after.get("phone").asText());
         assertFalse(after.has("pendingChange"), "nothing waits any more");
         assertEquals("REFUSED", confirm.handleRequest(which, null).get("status"), "confirmed already: not waiting");
+        // issue 23's fuzzing: an invocation without a payload (a null map) is refused, not a NullPointerException
+        assertEquals("REFUSED", confirm.handleRequest(null, null).get("status"));
+        assertEquals("paymentId", payments.handleRequest(null, null).get("field"));
         assertEquals(201, api.call("change.json", key("declarant-change-0004")).getStatusCode(), "another change may be asked");
     }
 

@@ -67,9 +67,22 @@ public final class LifeCertificatesScheduledFunction extends ScheduledFunction {
         this.services = services;
     }
 
+    /**
+     * The years a run may be for. EventBridge sends the time it runs; an operator's {@code invoke} a day to catch up,
+     * or ahead on the local runtime. A day outside them is a typing error (issue 23's fuzzing: a reminders run for
+     * 1 November 2100 asked every pensioner abroad for a campaign of 2100): it is answered with a line saying so and
+     * nothing is read or written. Not thrown: Lambda's retries of the same event would fail the same way.
+     */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2099;
+
     @Override
     protected String run(Instant scheduledFor, BooleanSupplier timeLeft) {
         LocalDate day = scheduledFor.atZone(CatalanFormat.ANDORRA).toLocalDate();
+        if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+            return "proof of life " + services.run() + ": no run for " + scheduledFor + ", a day outside " + FIRST_YEAR + "–"
+                    + LAST_YEAR + "; nothing recorded";
+        }
         String runId = services.run() + "#" + day;
         LifeCertificateScheduler.Report report = services.scheduler().run(runId, services.run(), day,
                 services.residentCheck(), timeLeft);

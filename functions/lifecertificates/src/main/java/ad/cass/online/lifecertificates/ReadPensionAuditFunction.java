@@ -1,6 +1,7 @@
 package ad.cass.online.lifecertificates;
 
 import ad.cass.online.aws.LambdaFunction;
+import ad.cass.online.aws.StaffAnswers;
 import ad.cass.online.aws.dynamodb.DynamoDbClients;
 import ad.cass.online.aws.dynamodb.RecordsSettings;
 import ad.cass.online.aws.lifecertificates.DynamoLifeCertificateStore;
@@ -39,7 +40,8 @@ public final class ReadPensionAuditFunction extends LambdaFunction implements Re
     }
 
     @Override
-    public Map<String, Object> handleRequest(Map<String, String> event, Context context) {
+    public Map<String, Object> handleRequest(Map<String, String> payload, Context context) {
+        Map<String, String> event = StaffAnswers.members(payload);
         String correlation = context == null ? UUID.randomUUID().toString() : context.getAwsRequestId();
         return RequestLogging.around(context, correlation, () -> {
             try {

@@ -16,6 +16,15 @@ public final class StaffAnswers {
     private StaffAnswers() {
     }
 
+    /**
+     * The members of a staff event: none when the payload is {@code null} (an invoke without one, or of {@code null},
+     * which the Lambda runtime hands on as a null map), so that it is refused for the first member it lacks instead of
+     * failing with a NullPointerException (issue 23's fuzzing).
+     */
+    public static Map<String, String> members(Map<String, String> event) {
+        return event == null ? Map.of() : event;
+    }
+
     public static Map<String, Object> refusedOr(Supplier<Map<String, Object>> answer) {
         try {
             return answer.get();

@@ -58,6 +58,17 @@ final class Examples {
         return new Examples(read(file -> file.getParent().getFileName().toString().equals(folder)));
     }
 
+    /** These events of events/, by their path there ({@code extracts/revoke.json}): the examples of a function off the API. */
+    static Examples named(String... names) {
+        Path root = TestStack.projectRoot().resolve("events");
+        Set<String> wanted = Set.of(names);
+        Examples examples = new Examples(read(file -> wanted.contains(root.relativize(file).toString().replace('\\', '/'))));
+        if (examples.examples.size() != wanted.size()) {
+            throw new IllegalStateException("not every one of " + wanted + " is in events/");
+        }
+        return examples;
+    }
+
     /**
      * The example an input's first two bytes (from its end) choose: the one whose {@link #code} they are, so a kept
      * input keeps replaying the request it was kept for when events are added; any other code picks one evenly.
