@@ -3,11 +3,8 @@ package ad.cass.online.local.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
@@ -78,20 +75,10 @@ class EveryHttpFunctionFuzzIT extends FuzzTests {
             data -> HttpFunctionFuzzing.fuzz("LifeCertificatesFunction", data),
             data -> HttpFunctionFuzzing.fuzz("AccountFunction", data));
 
-    /**
-     * Every run starts from the seeds, as on a fresh clone: the corpus earlier local runs grew would otherwise take
-     * more and more of the bound to replay (25 inputs a second), leaving less for new inputs.
-     */
+    /** Every run starts from the seeds, as on a fresh clone (FuzzTests.startFromTheSeeds says why). */
     @BeforeAll
     static void startFromTheSeeds() throws IOException {
-        Path grown = Path.of(".cifuzz-corpus", EveryHttpFunctionFuzzIT.class.getName(), "fuzz");
-        if (Files.isDirectory(grown)) {
-            try (Stream<Path> inputs = Files.list(grown)) {
-                for (Path input : inputs.toList()) {
-                    Files.delete(input);
-                }
-            }
-        }
+        startFromTheSeeds(EveryHttpFunctionFuzzIT.class);
     }
 
     @FuzzTest(maxDuration = ONE_RUN)

@@ -3,11 +3,8 @@ package ad.cass.online.local.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
@@ -73,17 +70,10 @@ class EveryOffApiFunctionFuzzIT extends FuzzTests {
             data -> OffApiFunctions.Schedules.REMINDERS.fuzz(data),
             data -> OffApiFunctions.Schedules.DEADLINE.fuzz(data));
 
-    /** Every run starts from the seeds, as on a fresh clone (EveryHttpFunctionFuzzIT says why). */
+    /** Every run starts from the seeds, as on a fresh clone (FuzzTests.startFromTheSeeds says why). */
     @BeforeAll
     static void startFromTheSeeds() throws IOException {
-        Path grown = Path.of(".cifuzz-corpus", EveryOffApiFunctionFuzzIT.class.getName(), "fuzz");
-        if (Files.isDirectory(grown)) {
-            try (Stream<Path> inputs = Files.list(grown)) {
-                for (Path input : inputs.toList()) {
-                    Files.delete(input);
-                }
-            }
-        }
+        startFromTheSeeds(EveryOffApiFunctionFuzzIT.class);
     }
 
     @FuzzTest(maxDuration = ONE_RUN)
