@@ -1,5 +1,6 @@
 package ad.cass.online.aws;
 
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -11,7 +12,11 @@ import java.util.function.Supplier;
  * container restored from it has them ready, as if built at init.
  */
 public final class DeferredClients {
-    private static final List<Lazy<?>> DEFERRED = new CopyOnWriteArrayList<>();
+    /**
+     * Weakly: on Lambda one function lives per JVM, but the local runtime and the tests build many in one, and a
+     * client kept here would outlive the function that made it.
+     */
+    private static final List<WeakReference<Lazy<?>>> DEFERRED = new CopyOnWriteArrayList<>();
 
     private DeferredClients() {
     }
@@ -19,12 +24,18 @@ public final class DeferredClients {
     /** The client {@code build} makes, built once, on the first {@code get()}. */
     public static <T> Supplier<T> of(Supplier<T> build) {
         Lazy<T> client = new Lazy<>(build);
-        DEFERRED.add(client);
+        DEFERRED.removeIf(r -> r.get() == null);
+        DEFERRED.add(new WeakReference<>(client));
         return client;
     }
 
     /** Builds those not built yet: SnapStart's priming, before the snapshot. */
     static void buildAll() {
-        DEFERRED.forEach(Lazy::get);
+        for (WeakReference<Lazy<?>> deferred : DEFERRED) {
+            Lazy<?> client = deferred.get();
+            if (client != null) {
+                client.get();
+            }
+        }
     }
 }
