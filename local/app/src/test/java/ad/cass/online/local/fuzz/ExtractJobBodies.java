@@ -4,7 +4,6 @@ import ad.cass.online.domain.person.CassNumber;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -47,12 +46,8 @@ final class ExtractJobBodies implements MessageBodies {
 
     @Override
     public boolean validShape(JsonNode body) {
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            if (!MEMBERS.contains(names.next())) {
-                return false;
-            }
-        }
-        return body.path("subject").isTextual() && CassNumber.isWellFormed(body.get("subject").asText())
+        return MessageBodies.onlyMembers(body, MEMBERS)
+                && body.path("subject").isTextual() && CassNumber.isWellFormed(body.get("subject").asText())
                 && body.path("id").isTextual() && ID.matcher(body.get("id").asText()).matches();
     }
 }

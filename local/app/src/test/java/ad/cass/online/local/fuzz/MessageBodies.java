@@ -2,6 +2,8 @@ package ad.cass.online.local.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Set;
 
 /**
  * What a queue carries, as its consumer's message class reads it: how to make a fuzzed body from an example's, and
@@ -15,4 +17,14 @@ interface MessageBodies {
 
     /** Whether a body is one a producer writes (its class's members, each of the shape the producer gives it). */
     boolean validShape(JsonNode body);
+
+    /** Whether the body names no member but these: the consumer's reader refuses an unknown one. */
+    static boolean onlyMembers(JsonNode body, Set<String> members) {
+        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+            if (!members.contains(names.next())) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

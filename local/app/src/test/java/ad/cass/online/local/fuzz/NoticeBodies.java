@@ -8,7 +8,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -61,10 +60,8 @@ final class NoticeBodies implements MessageBodies {
 
     @Override
     public boolean validShape(JsonNode body) {
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            if (!MEMBERS.contains(names.next())) {
-                return false;
-            }
+        if (!MessageBodies.onlyMembers(body, MEMBERS)) {
+            return false;
         }
         JsonNode kind = body.path("kind");
         JsonNode recipient = body.path("recipient");

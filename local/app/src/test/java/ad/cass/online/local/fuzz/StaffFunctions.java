@@ -111,17 +111,16 @@ final class StaffFunctions {
     }
 
     private static boolean instant(JsonNode value) {
-        try {
-            Instant.parse(value.asText());
-            return value.isTextual();
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return textParsedBy(value, Instant::parse);
     }
 
     private static boolean day(JsonNode value) {
+        return textParsedBy(value, LocalDate::parse);
+    }
+
+    private static boolean textParsedBy(JsonNode value, java.util.function.Function<String, ?> parse) {
         try {
-            LocalDate.parse(value.asText());
+            parse.apply(value.asText());
             return value.isTextual();
         } catch (RuntimeException e) {
             return false;
